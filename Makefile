@@ -1,0 +1,55 @@
+# Two commands for a new user: `make run` and `make test`. Everything else is for developers.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test lint typecheck layers pytest bundle sandbox bench schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade pip >/dev/null
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -e '.[dev]'
+	touch $(STAMP)
+
+## Set up (once) and start the app.
+run: $(STAMP)
+	$(BIN)/invoice-desk
+
+## Set up (once) and run every check: lint, layer contracts, types, tests (offscreen).
+test: $(STAMP) lint layers typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check desktop tests bench
+
+layers: $(STAMP)
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy desktop/domain desktop/persistence desktop/crm desktop/sync desktop/controllers desktop/pdf desktop/secrets desktop/cli
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+## A sandbox Zoho CRM on loopback, for trying the import without a Zoho account.
+sandbox: $(STAMP)
+	$(BIN)/invoice-desk sandbox --port 8765
+
+bench: $(STAMP)
+	$(BIN)/python bench/sync_bench.py
+
+## Regenerate the first Alembic migration from the records (before the first release only).
+schema: $(STAMP)
+	$(BIN)/python -m desktop.persistence.regenerate_initial_migration
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --workpath build/work --distpath dist pyinstaller.spec
+
+clean:
+	rm -rf build/work dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""`python -m desktop` runs the application."""
+
+from desktop.app.main import main
+
+raise SystemExit(main())

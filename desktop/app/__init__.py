@@ -1,0 +1,1 @@
+"""Composition root: arguments, paths, logging, and the wiring of every object."""

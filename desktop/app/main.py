@@ -1,0 +1,39 @@
+"""The `invoice-desk` entry point: arguments, paths and logging, then a command or the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.app.logging_setup import configure_logging
+from desktop.app.paths import AppPaths, resolve_paths
+from desktop.cli.main import build_parser, run_command
+from desktop.controllers.bootstrap import open_services
+from desktop.controllers.services import Services
+from desktop.persistence.database import sqlite_url
+from desktop.secrets.store import KeyringSecretStore
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run `invoice-desk`; return the process exit code."""
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(args.data_dir).create()
+    configure_logging(paths.log_file)
+    if args.command is None:
+        return _run_gui(args, paths)
+    return run_command(args, lambda: _services(args, paths))
+
+
+def _services(args: argparse.Namespace, paths: AppPaths) -> Services:
+    url = args.database_url or sqlite_url(paths.database_file)
+    return open_services(url, KeyringSecretStore())
+
+
+def _run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+    from desktop.ui.application import run_application  # Qt is loaded only for the GUI
+
+    return run_application(sys.argv[:1], lambda: _services(args, paths))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The command line: the same use cases as the GUI, headless, with stable JSON output."""

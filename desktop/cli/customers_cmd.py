@@ -1,0 +1,32 @@
+"""`invoice-desk customers`: list customers as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.output import customer_json, print_json
+from desktop.controllers.services import Services
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the customers command."""
+    parser = commands.add_parser("customers", help="list customers")
+    parser.add_argument("--all", action="store_true", help="include inactive customers")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, services: Services) -> int:
+    """Print the customers."""
+    customers = services.customers.list(include_inactive=args.all)
+    if args.json:
+        print_json([customer_json(c) for c in customers])
+        return 0
+    for customer in customers:
+        contact = customer.primary_contact
+        print(
+            f"{customer.id:>6}  {customer.name:<40}  {customer.status.value:<8}  "
+            f"{contact.display_name if contact else ''}"
+        )
+    print(f"{len(customers)} customer(s)")
+    return 0

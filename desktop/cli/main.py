@@ -1,0 +1,68 @@
+"""The argument parser and the dispatch of one command, with errors printed as one clear line."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+from desktop import __version__
+from desktop.cli import customers_cmd
+from desktop.controllers.services import Services
+from desktop.domain.errors import Cancelled, UserFacingError
+
+log = logging.getLogger(__name__)
+
+# Each command module adds its sub-parser and sets `handler` (and `needs_services=False` if it
+# runs without a database, like the sandbox).
+COMMAND_MODULES = [customers_cmd]
+
+EXIT_USER_ERROR = 1
+EXIT_BUG = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of `invoice-desk [global options] COMMAND`."""
+    parser = argparse.ArgumentParser(
+        prog="invoice-desk",
+        description="Invoicing for customers imported from Zoho CRM. "
+        "With no command, the desktop window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"invoice-desk {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for the database and logs")
+    parser.add_argument(
+        "--database-url", metavar="URL", help="a SQLAlchemy URL (e.g. PostgreSQL) instead of SQLite"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def run_command(args: argparse.Namespace, open_services: Callable[[], Services]) -> int:
+    """Run the parsed command; user-facing errors become one line on stderr and a non-zero exit."""
+    services: Services | None = None
+    try:
+        if getattr(args, "needs_services", True):
+            services = open_services()
+        code: int = args.handler(args, services)
+        return code
+    except Cancelled:
+        return EXIT_USER_ERROR
+    except UserFacingError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        log.exception("command %s failed", args.command)
+        print(
+            f"error: unexpected {exc.__class__.__name__}; details are in the log file.",
+            file=sys.stderr,
+        )
+        return EXIT_BUG
+    finally:
+        if services is not None:
+            services.close()

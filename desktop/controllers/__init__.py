@@ -1,0 +1,1 @@
+"""Use cases, Qt-free: the one doorway of both front ends."""

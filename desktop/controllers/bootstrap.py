@@ -1,0 +1,20 @@
+"""Open a database, migrate it, and build the Services on it (used by app/ and by tests)."""
+
+from __future__ import annotations
+
+from desktop.controllers.customers import CustomersController
+from desktop.controllers.services import Services
+from desktop.persistence.database import Database
+from desktop.persistence.migrate import upgrade_to_head
+from desktop.secrets.store import SecretStore
+
+
+def open_services(database_url: str, secrets: SecretStore) -> Services:
+    """Return ready Services on a database migrated to the newest schema."""
+    database = Database(database_url)
+    upgrade_to_head(database)
+    return Services(
+        database=database,
+        secrets=secrets,
+        customers=CustomersController(database),
+    )

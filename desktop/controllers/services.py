@@ -1,0 +1,22 @@
+"""The controllers a front end receives, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.controllers.customers import CustomersController
+from desktop.persistence.database import Database
+from desktop.secrets.store import SecretStore
+
+
+@dataclass
+class Services:
+    """Every use case the front ends may call, plus what they need to shut down cleanly."""
+
+    database: Database
+    secrets: SecretStore
+    customers: CustomersController
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self.database.dispose()

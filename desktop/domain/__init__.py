@@ -1,0 +1,1 @@
+"""Pure Python core: money, entities, status rules and errors (standard library only)."""

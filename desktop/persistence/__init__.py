@@ -1,0 +1,1 @@
+"""SQLAlchemy records, the engine and unit of work, queries returning frozen values, migrations."""

@@ -1,0 +1,1 @@
+"""Read queries that return frozen domain values, never records."""

@@ -1,0 +1,101 @@
+"""Records for customers, contact persons and the CRM links that identify imported rows."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.persistence.records.base import Base
+from desktop.persistence.types import UtcDateTime
+
+
+class CustomerRecord(Base):
+    """A customer; CRM-owned columns are overwritten by each sync, local ones never."""
+
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # CRM-owned
+    name: Mapped[str] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    fax: Mapped[str | None] = mapped_column(String(100))
+    billing_street: Mapped[str | None] = mapped_column(String(500))
+    billing_city: Mapped[str | None] = mapped_column(String(200))
+    billing_state: Mapped[str | None] = mapped_column(String(200))
+    billing_zip: Mapped[str | None] = mapped_column(String(50))
+    billing_country: Mapped[str | None] = mapped_column(String(200))
+    shipping_street: Mapped[str | None] = mapped_column(String(500))
+    shipping_city: Mapped[str | None] = mapped_column(String(200))
+    shipping_state: Mapped[str | None] = mapped_column(String(200))
+    shipping_zip: Mapped[str | None] = mapped_column(String(50))
+    shipping_country: Mapped[str | None] = mapped_column(String(200))
+    # local-only
+    status: Mapped[str] = mapped_column(String(20), default="active")
+    currency_code: Mapped[str | None] = mapped_column(String(3))
+    payment_terms_days: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+    # A merged customer stays as a forwarding address and disappears from lists.
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    contact_persons: Mapped[list[ContactPersonRecord]] = relationship(
+        back_populates="customer", order_by="ContactPersonRecord.id"
+    )
+
+    __table_args__ = (
+        Index("ix_customer_name", "name"),
+        Index("ix_customer_merged_into_id", "merged_into_id"),
+    )
+
+
+class ContactPersonRecord(Base):
+    """A person under a customer."""
+
+    __tablename__ = "contact_person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
+    salutation: Mapped[str | None] = mapped_column(String(50))
+    first_name: Mapped[str | None] = mapped_column(String(200))
+    last_name: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    mobile: Mapped[str | None] = mapped_column(String(100))
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    customer: Mapped[CustomerRecord] = relationship(back_populates="contact_persons")
+
+    __table_args__ = (Index("ix_contact_person_customer_id", "customer_id"),)
+
+
+class CrmLinkRecord(Base):
+    """(module, crm_id) → the local row it became; identity is the CRM id, never a name.
+
+    Accounts link a customer; Contacts link a contact person (and, when stand-alone, the customer
+    they own); Deals link a potential.
+    """
+
+    __tablename__ = "crm_link"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module: Mapped[str] = mapped_column(String(20))
+    crm_id: Mapped[str] = mapped_column(String(40))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
+    contact_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact_person.id", ondelete="SET NULL")
+    )
+    potential_id: Mapped[int | None] = mapped_column(
+        ForeignKey("potential.id", ondelete="SET NULL")
+    )
+    account_crm_id: Mapped[str | None] = mapped_column(String(40))
+    modified_time: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("module", "crm_id"),
+        Index("ix_crm_link_customer_id", "customer_id"),
+        Index("ix_crm_link_contact_person_id", "contact_person_id"),
+        Index("ix_crm_link_account_crm_id", "account_crm_id"),
+    )

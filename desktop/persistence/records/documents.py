@@ -1,0 +1,160 @@
+"""Records for invoices and estimates, lines, taxes, payments, tax rates and number series."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from desktop.persistence.records.base import Base
+from desktop.persistence.types import ExactDecimal, UtcDateTime
+
+
+class DocumentRecord(Base):
+    """An invoice or an estimate; totals are stored as computed so lists never recompute them."""
+
+    __tablename__ = "document"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    status: Mapped[str] = mapped_column(String(20))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    # Snapshot of the customer as it was when the document was sent (JSON text).
+    customer_snapshot: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[dt.date] = mapped_column(Date)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(100))
+    currency_code: Mapped[str] = mapped_column(String(3))
+    is_inclusive_tax: Mapped[bool] = mapped_column(Boolean, default=False)
+    tax_rounding: Mapped[str] = mapped_column(String(10), default="line")
+    discount: Mapped[str | None] = mapped_column(String(40))
+    is_discount_before_tax: Mapped[bool] = mapped_column(Boolean, default=True)
+    shipping_charge: Mapped[Decimal] = mapped_column(ExactDecimal)
+    adjustment: Mapped[Decimal] = mapped_column(ExactDecimal)
+    notes: Mapped[str | None] = mapped_column(Text)
+    terms: Mapped[str | None] = mapped_column(Text)
+    sub_total: Mapped[Decimal] = mapped_column(ExactDecimal)
+    discount_total: Mapped[Decimal] = mapped_column(ExactDecimal)
+    tax_total: Mapped[Decimal] = mapped_column(ExactDecimal)
+    total: Mapped[Decimal] = mapped_column(ExactDecimal)
+    paid: Mapped[Decimal] = mapped_column(ExactDecimal)
+    balance: Mapped[Decimal] = mapped_column(ExactDecimal)
+    potential_id: Mapped[int | None] = mapped_column(
+        ForeignKey("potential.id", ondelete="SET NULL")
+    )
+    potential_crm_id: Mapped[str | None] = mapped_column(String(40))
+    potential_name: Mapped[str | None] = mapped_column(String(300))
+    managed_by_workflow: Mapped[bool] = mapped_column(Boolean, default=False)
+    converted_from_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+
+    line_items: Mapped[list[LineItemRecord]] = relationship(
+        back_populates="document", order_by="LineItemRecord.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        Index("ix_document_customer_id", "customer_id"),
+        Index("ix_document_kind_status", "kind", "status"),
+        Index("ix_document_potential_crm_id", "potential_crm_id"),
+    )
+
+
+class LineItemRecord(Base):
+    """One line of a document."""
+
+    __tablename__ = "line_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    quantity: Mapped[Decimal] = mapped_column(ExactDecimal)
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    discount: Mapped[str | None] = mapped_column(String(40))
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
+
+    document: Mapped[DocumentRecord] = relationship(back_populates="line_items")
+    taxes: Mapped[list[LineItemTaxRecord]] = relationship(
+        order_by="LineItemTaxRecord.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (Index("ix_line_item_document_id", "document_id"),)
+
+
+class LineItemTaxRecord(Base):
+    """A tax applied to one line."""
+
+    __tablename__ = "line_item_tax"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    line_item_id: Mapped[int] = mapped_column(ForeignKey("line_item.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(100))
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    compound: Mapped[bool] = mapped_column(Boolean, default=False)
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
+
+    __table_args__ = (Index("ix_line_item_tax_line_item_id", "line_item_id"),)
+
+
+class PaymentRecord(Base):
+    """A payment recorded against an invoice."""
+
+    __tablename__ = "payment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
+    date: Mapped[dt.date] = mapped_column(Date)
+    mode: Mapped[str | None] = mapped_column(String(50))
+    reference: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_payment_document_id", "document_id"),
+        Index("ix_payment_customer_id", "customer_id"),
+    )
+
+
+class DocumentEventRecord(Base):
+    """One entry of a document's history: a status change by hand or by a workflow, and why."""
+
+    __tablename__ = "document_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+    action: Mapped[str] = mapped_column(String(40))
+    message: Mapped[str] = mapped_column(Text)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (Index("ix_document_event_document_id", "document_id"),)
+
+
+class TaxRateRecord(Base):
+    """A named tax rate the user can pick on a line."""
+
+    __tablename__ = "tax_rate"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    compound: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class NumberSeriesRecord(Base):
+    """The next number of a document kind, taken inside the writer's transaction."""
+
+    __tablename__ = "number_series"
+
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    prefix: Mapped[str] = mapped_column(String(20))
+    padding: Mapped[int] = mapped_column(Integer)
+    next_number: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,1 @@
+"""Secrets (refresh token, client secret) in the OS keyring, and an in-memory store for tests."""

@@ -1,0 +1,1 @@
+"""The import engine: fetch, map and upsert per page; cursors, deletions, merges, workflows."""
