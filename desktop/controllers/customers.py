@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable
+from datetime import UTC, datetime
 
 from desktop.domain.customers import Customer, CustomerRow
-from desktop.domain.errors import NotFoundError
+from desktop.domain.errors import NotFoundError, ValidationError
+from desktop.domain.merge import MergePreview
 from desktop.persistence.database import Database
 from desktop.persistence.queries import customers as queries
+from desktop.persistence.sync.merge import merge_customers, preview_merge
 
 
 class CustomersController:
     """Reads customers for the front ends."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(
+        self, database: Database, clock: Callable[[], datetime] = lambda: datetime.now(UTC)
+    ) -> None:
         self._database = database
+        self._clock = clock
 
     def list(self, include_inactive: bool = False) -> builtins.list[Customer]:
         """Return listed customers with their contact persons, by name."""
@@ -35,3 +42,33 @@ class CustomersController:
         if customer is None:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
         return customer
+
+    def merge_preview(self, source_id: int, target_id: int) -> MergePreview:
+        """Return what merging source into target would move, or why it is refused."""
+        with self._database.read_session() as session:
+            return preview_merge(session, source_id, target_id)
+
+    def merge(self, source_id: int, target_id: int) -> MergePreview:
+        """Merge source into target; return what moved. Raises ConflictError when refused."""
+        with self._database.session() as session:
+            return merge_customers(session, source_id, target_id, self._clock())
+
+    def update_local_fields(
+        self,
+        customer_id: int,
+        currency_code: str | None,
+        payment_terms_days: int | None,
+        notes: str | None,
+    ) -> Customer:
+        """Save the fields the CRM never touches; return the customer as stored."""
+        currency = (currency_code or "").strip().upper() or None
+        if currency is not None and (len(currency) != 3 or not currency.isalpha()):
+            raise ValidationError("Currency", f"“{currency_code}” is not a three-letter code")
+        if payment_terms_days is not None and not 0 <= payment_terms_days <= 3650:
+            raise ValidationError("Payment terms", "must be between 0 and 3650 days")
+        with self._database.session() as session:
+            if not queries.update_local_fields(
+                session, customer_id, currency, payment_terms_days, notes, self._clock()
+            ):
+                raise NotFoundError(f"There is no customer with id {customer_id}.")
+        return self.get(customer_id)

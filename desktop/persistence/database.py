@@ -18,6 +18,8 @@ from desktop.domain.errors import StorageError
 
 log = logging.getLogger(__name__)
 
+__all__ = ["Database", "Session", "classify_database_error", "sqlite_url"]
+
 BUSY_TIMEOUT_MS = 30_000
 
 

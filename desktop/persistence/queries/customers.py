@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.customers import (
@@ -222,3 +223,25 @@ def customer_rows(
         )
         for row in session.execute(query)
     ]
+
+
+def update_local_fields(
+    session: Session,
+    customer_id: int,
+    currency_code: str | None,
+    payment_terms_days: int | None,
+    notes: str | None,
+    now: datetime,
+) -> bool:
+    """Write the local-only fields of a customer; return False when there is no such customer."""
+    result = session.execute(
+        update(CustomerRecord)
+        .where(CustomerRecord.id == customer_id)
+        .values(
+            currency_code=currency_code,
+            payment_terms_days=payment_terms_days,
+            notes=notes,
+            updated_at=now,
+        )
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]

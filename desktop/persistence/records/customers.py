@@ -92,6 +92,8 @@ class CrmLinkRecord(Base):
     )
     account_crm_id: Mapped[str | None] = mapped_column(String(40))
     modified_time: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Set when the CRM deleted the record but the customer had to stay (inactive, with its documents).
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
     __table_args__ = (
         UniqueConstraint("module", "crm_id"),

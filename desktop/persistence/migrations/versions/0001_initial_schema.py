@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 12:49:50.727016
+Create Date: 2026-11-25 12:59:23.091122
 """
 
 from __future__ import annotations
@@ -207,6 +207,7 @@ def upgrade() -> None:
         sa.Column("potential_id", sa.Integer(), nullable=True),
         sa.Column("account_crm_id", sa.String(length=40), nullable=True),
         sa.Column("modified_time", desktop.persistence.types.UtcDateTime(), nullable=True),
+        sa.Column("deleted_at", desktop.persistence.types.UtcDateTime(), nullable=True),
         sa.ForeignKeyConstraint(
             ["contact_person_id"],
             ["contact_person.id"],

@@ -1,0 +1,222 @@
+"""Apply one page of CRM Contacts: contact persons under their account's customer, or their own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.crm_records import CrmContact
+from desktop.domain.customers import CustomerStatus
+from desktop.domain.import_rules import clean, contact_problem, person_name
+from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
+from desktop.persistence.sync.accounts import ACCOUNTS, CONTACTS, links_by_crm_id
+from desktop.persistence.sync.changes import PageChanges
+from desktop.persistence.sync.customer_rules import ensure_primary, forwarding, retire_customers
+
+
+def person_columns(contact: CrmContact) -> dict[str, Any]:
+    """Return the CRM-owned contact person columns."""
+    return {
+        "salutation": clean(contact.salutation),
+        "first_name": clean(contact.first_name),
+        "last_name": clean(contact.last_name),
+        "email": clean(contact.email),
+        "phone": clean(contact.phone),
+        "mobile": clean(contact.mobile),
+    }
+
+
+def standalone_columns(contact: CrmContact) -> dict[str, Any]:
+    """Return the CRM-owned columns of the customer a stand-alone contact becomes."""
+    return {
+        "name": person_name(contact.salutation, contact.first_name, contact.last_name),
+        "phone": clean(contact.phone),
+    }
+
+
+@dataclass
+class _Placement:
+    """Where one contact's person belongs after this page."""
+
+    contact: CrmContact
+    link: CrmLinkRecord | None
+    customer_id: int | None  # None: a new stand-alone customer is needed
+    owns_customer: bool
+
+
+class _ContactPage:
+    """The state of one page while it is applied."""
+
+    def __init__(self, session: Session, contacts: dict[str, CrmContact], now: datetime) -> None:
+        self.session, self.contacts, self.now = session, contacts, now
+        self.changes = PageChanges()
+        self.links = links_by_crm_id(session, CONTACTS, list(contacts))
+        account_ids = sorted({c.account_id for c in contacts.values() if c.account_id})
+        self.account_customers = {
+            crm_id: link.customer_id
+            for crm_id, link in links_by_crm_id(session, ACCOUNTS, account_ids).items()
+            if link.customer_id is not None
+        }
+        owned = [link.customer_id for link in self.links.values() if link.customer_id]
+        self.forward = forwarding(session, [*self.account_customers.values(), *owned])
+        person_ids = [
+            link.contact_person_id for link in self.links.values() if link.contact_person_id
+        ]
+        self.persons = {
+            p.id: p
+            for p in session.scalars(
+                select(ContactPersonRecord).where(ContactPersonRecord.id.in_(person_ids))
+            )
+        }
+        self.left_behind: set[int] = set()
+        self.moved_from: set[int] = set()
+        self.touched: set[int] = set()
+
+    def place(self, contact: CrmContact) -> _Placement:
+        link = self.links.get(contact.crm_id)
+        account_customer = self.account_customers.get(contact.account_id or "")
+        if account_customer is not None:
+            return _Placement(
+                contact, link, self.forward.get(account_customer, account_customer), False
+            )
+        owned = link.customer_id if link else None
+        if owned is not None and owned in self.forward:
+            return _Placement(contact, link, self.forward[owned], True)
+        return _Placement(contact, link, None, True)
+
+    def apply(self) -> PageChanges:
+        placements = [self.place(c) for c in self.contacts.values()]
+        self._create_standalone_customers([p for p in placements if p.customer_id is None])
+        new_persons = [p for p in placements if self._update_existing(p)]
+        self._create_persons(new_persons)
+        self.session.flush()
+        retire_customers(self.session, self.left_behind - self.touched, self.now, self.changes)
+        ensure_primary(self.session, self.touched | self.moved_from)
+        self.changes.customer_ids |= self.moved_from
+        return self.changes
+
+    def _create_standalone_customers(self, placements: list[_Placement]) -> None:
+        if not placements:
+            return
+        rows = [
+            {
+                **standalone_columns(p.contact),
+                "status": CustomerStatus.ACTIVE.value,
+                "created_at": self.now,
+                "updated_at": self.now,
+            }
+            for p in placements
+        ]
+        new_ids = self.session.scalars(
+            insert(CustomerRecord).returning(CustomerRecord.id, sort_by_parameter_order=True), rows
+        )
+        for placement, customer_id in zip(placements, new_ids, strict=True):
+            placement.customer_id = customer_id
+            if placement.link is not None:
+                self._leave(placement.link)
+                placement.link.customer_id = customer_id
+
+    def _leave(self, link: CrmLinkRecord) -> None:
+        """Note that the contact's own customer (if any) may be left without its person."""
+        if link.customer_id is not None:
+            self.left_behind.add(link.customer_id)
+
+    def _update_existing(self, placement: _Placement) -> bool:
+        """Update a known contact in place; return True when a new person row is needed."""
+        contact, link, target = placement.contact, placement.link, placement.customer_id
+        assert target is not None
+        self.touched.add(target)
+        self.changes.customer_ids.add(target)
+        if link is None:
+            return True
+        link.modified_time, link.account_crm_id, link.deleted_at = (
+            contact.modified_time,
+            contact.account_id,
+            None,
+        )
+        if placement.owns_customer:
+            if link.customer_id != target and link.customer_id not in self.forward:
+                link.customer_id = target
+            self._refresh_standalone(target, contact)
+        elif link.customer_id is not None:
+            self._leave(link)
+            link.customer_id = None
+        person = self.persons.get(link.contact_person_id or -1)
+        if person is None:
+            return True
+        if person.customer_id != target:
+            # Only the contact's own stand-alone customer is retired (see _leave), never an
+            # account's customer or a merge target that merely held the person.
+            self.moved_from.add(person.customer_id)
+            person.customer_id, person.is_primary = target, False
+        for column, value in person_columns(contact).items():
+            setattr(person, column, value)
+        self.changes.updated += 1
+        return False
+
+    def _refresh_standalone(self, customer_id: int, contact: CrmContact) -> None:
+        customer = self.session.get(CustomerRecord, customer_id)
+        if customer is None or customer.merged_into_id is not None:
+            return
+        link = self.links.get(contact.crm_id)
+        if link is not None and link.customer_id != customer_id:
+            return  # the person lives in a customer it was merged into; that one keeps its name
+        for column, value in standalone_columns(contact).items():
+            setattr(customer, column, value)
+        customer.status, customer.updated_at = CustomerStatus.ACTIVE.value, self.now
+
+    def _create_persons(self, placements: list[_Placement]) -> None:
+        if not placements:
+            return
+        rows = [
+            {**person_columns(p.contact), "customer_id": p.customer_id, "is_primary": False}
+            for p in placements
+        ]
+        person_ids = self.session.scalars(
+            insert(ContactPersonRecord).returning(
+                ContactPersonRecord.id, sort_by_parameter_order=True
+            ),
+            rows,
+        )
+        new_links = []
+        for placement, person_id in zip(placements, person_ids, strict=True):
+            contact, owns = placement.contact, placement.owns_customer
+            if placement.link is not None:
+                placement.link.contact_person_id = person_id
+                self.changes.updated += 1
+                continue
+            new_links.append(
+                {
+                    "module": CONTACTS,
+                    "crm_id": contact.crm_id,
+                    "contact_person_id": person_id,
+                    "customer_id": placement.customer_id if owns else None,
+                    "account_crm_id": contact.account_id,
+                    "modified_time": contact.modified_time,
+                }
+            )
+        if new_links:
+            self.session.execute(insert(CrmLinkRecord), new_links)
+        self.changes.created += len(new_links)
+
+
+def apply_contacts(session: Session, contacts: Sequence[CrmContact], now: datetime) -> PageChanges:
+    """Upsert a page of contacts; a contact that joins, leaves or changes account moves."""
+    latest: dict[str, CrmContact] = {}
+    skipped: list[tuple[str, str]] = []
+    for contact in contacts:
+        problem = contact_problem(contact)
+        if problem:
+            skipped.append((contact.crm_id, problem))
+        else:
+            latest[contact.crm_id] = contact
+    page = _ContactPage(session, latest, now)
+    changes = page.apply()
+    for crm_id, reason in skipped:
+        changes.skip(crm_id, reason)
+    return changes

@@ -1,0 +1,111 @@
+"""Shared storage rules: forwarding through merges, transactions, and retiring a customer."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.customers import CustomerStatus
+from desktop.persistence.records import (
+    ContactPersonRecord,
+    CustomerRecord,
+    DocumentRecord,
+    PaymentRecord,
+)
+from desktop.persistence.sync.changes import PageChanges
+
+
+def forwarding(session: Session, customer_ids: Collection[int]) -> dict[int, int]:
+    """Return id → the id that receives its updates (itself, or the customer it was merged into)."""
+    found: dict[int, int] = {}
+    ids = list(customer_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        rows = session.execute(
+            select(CustomerRecord.id, CustomerRecord.merged_into_id).where(
+                CustomerRecord.id.in_(chunk)
+            )
+        )
+        for customer_id, merged_into in rows:
+            found[customer_id] = merged_into or customer_id
+    return found
+
+
+def with_transactions(session: Session, customer_ids: Collection[int]) -> set[int]:
+    """Return which of the customers have documents or payments (or merged customers behind them)."""
+    ids = list(customer_ids)
+    if not ids:
+        return set()
+    found = set(
+        session.scalars(
+            select(DocumentRecord.customer_id).where(DocumentRecord.customer_id.in_(ids))
+        )
+    )
+    found |= set(
+        session.scalars(select(PaymentRecord.customer_id).where(PaymentRecord.customer_id.in_(ids)))
+    )
+    # A merge target keeps the forwarding of the customers merged into it alive.
+    found |= set(
+        session.scalars(
+            select(CustomerRecord.merged_into_id).where(CustomerRecord.merged_into_id.in_(ids))
+        )
+    )
+    return found
+
+
+def retire_customers(
+    session: Session, customer_ids: Collection[int], now: datetime, changes: PageChanges
+) -> set[int]:
+    """Apply the deletion rule: delete customers, or mark inactive those with transactions.
+
+    Returns the ids that were kept (inactivated).
+    """
+    ids = set(customer_ids)
+    if not ids:
+        return set()
+    kept = with_transactions(session, ids) & ids
+    doomed = ids - kept
+    if kept:
+        session.execute(
+            update(CustomerRecord)
+            .where(CustomerRecord.id.in_(kept))
+            .values(status=CustomerStatus.INACTIVE.value, updated_at=now)
+        )
+        changes.inactivated += len(kept)
+    if doomed:
+        session.execute(
+            delete(ContactPersonRecord).where(ContactPersonRecord.customer_id.in_(doomed))
+        )
+        session.execute(delete(CustomerRecord).where(CustomerRecord.id.in_(doomed)))
+    changes.customer_ids |= ids
+    return kept
+
+
+def ensure_primary(session: Session, customer_ids: Collection[int]) -> None:
+    """Give each customer a primary contact person when it has persons but none is primary."""
+    ids = list(customer_ids)
+    if not ids:
+        return
+    with_primary = set(
+        session.scalars(
+            select(ContactPersonRecord.customer_id).where(
+                ContactPersonRecord.customer_id.in_(ids), ContactPersonRecord.is_primary.is_(True)
+            )
+        )
+    )
+    for customer_id in set(ids) - with_primary:
+        first = session.scalar(
+            select(ContactPersonRecord.id)
+            .where(ContactPersonRecord.customer_id == customer_id)
+            .order_by(ContactPersonRecord.id)
+            .limit(1)
+        )
+        if first is not None:
+            session.execute(
+                update(ContactPersonRecord)
+                .where(ContactPersonRecord.id == first)
+                .values(is_primary=True)
+            )

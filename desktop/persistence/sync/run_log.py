@@ -1,0 +1,250 @@
+"""The sync log, per-module cursors, the one-sync-at-a-time lease, and the persisted schedule."""
+
+from __future__ import annotations
+
+import os
+import socket
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import ConflictError
+from desktop.domain.sync import (
+    ScheduleState,
+    SkippedRecord,
+    SyncReport,
+    SyncRunSummary,
+    SyncStatus,
+    SyncTrigger,
+    next_due,
+)
+from desktop.persistence.records import (
+    OrganizationRecord,
+    SyncCursorRecord,
+    SyncLockRecord,
+    SyncRunRecord,
+    SyncSkipRecord,
+)
+from desktop.persistence.sync.changes import PageChanges
+
+LEASE = timedelta(minutes=10)
+LOCK_ROW = 1
+ORGANIZATION_ROW = 1
+
+
+def organization(session: Session) -> OrganizationRecord:
+    """Return the one organization row, creating it on first use."""
+    record = session.get(OrganizationRecord, ORGANIZATION_ROW)
+    if record is None:
+        record = OrganizationRecord(
+            id=ORGANIZATION_ROW,
+            currency_code="USD",
+            tax_rounding="line",
+            auto_update=False,
+            sync_failures=0,
+        )
+        session.add(record)
+        session.flush()
+    return record
+
+
+def this_process() -> str:
+    """Return who holds the lease: host and process id."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _holder_is_dead(holder: str) -> bool:
+    host, _, pid = holder.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False  # another machine on a shared database: trust the lease's expiry
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
+def acquire_lease(session: Session, now: datetime) -> str:
+    """Take the sync lease or raise ConflictError saying a sync is already running."""
+    lock = session.get(SyncLockRecord, LOCK_ROW)
+    if lock is None:
+        lock = SyncLockRecord(id=LOCK_ROW)
+        session.add(lock)
+    elif (
+        lock.holder
+        and lock.expires_at
+        and lock.expires_at > now
+        and not _holder_is_dead(lock.holder)
+    ):
+        raise ConflictError(
+            "A sync is already running (in another window or command); wait for it to finish."
+        )
+    lock.holder, lock.expires_at = this_process(), now + LEASE
+    _close_interrupted_runs(session, now)
+    return lock.holder
+
+
+def renew_lease(session: Session, holder: str, now: datetime) -> None:
+    """Extend the lease while the run makes progress."""
+    session.execute(
+        update(SyncLockRecord)
+        .where(SyncLockRecord.id == LOCK_ROW, SyncLockRecord.holder == holder)
+        .values(expires_at=now + LEASE)
+    )
+
+
+def release_lease(session: Session, holder: str) -> None:
+    """Give the lease back."""
+    session.execute(
+        update(SyncLockRecord)
+        .where(SyncLockRecord.id == LOCK_ROW, SyncLockRecord.holder == holder)
+        .values(holder=None, expires_at=None)
+    )
+
+
+def _close_interrupted_runs(session: Session, now: datetime) -> None:
+    session.execute(
+        update(SyncRunRecord)
+        .where(SyncRunRecord.status == SyncStatus.RUNNING.value)
+        .values(
+            status=SyncStatus.FAILED.value,
+            finished_at=now,
+            error="Interrupted (the program stopped during the run); the next run completed it.",
+        )
+    )
+
+
+def start_run(session: Session, trigger: SyncTrigger, now: datetime) -> int:
+    """Create the run's log entry and return its id."""
+    run = SyncRunRecord(
+        started_at=now,
+        trigger=trigger.value,
+        status=SyncStatus.RUNNING.value,
+        created=0,
+        updated=0,
+        deleted=0,
+        inactivated=0,
+        skipped=0,
+        api_calls=0,
+    )
+    session.add(run)
+    session.flush()
+    return run.id
+
+
+def add_page(
+    session: Session, run_id: int, module: str, changes: PageChanges, api_calls: int
+) -> None:
+    """Add one page's counts and skipped records to the run (in the page's transaction)."""
+    run = session.get(SyncRunRecord, run_id)
+    assert run is not None
+    run.created += changes.created
+    run.updated += changes.updated
+    run.deleted += changes.deleted
+    run.inactivated += changes.inactivated
+    run.skipped += len(changes.skipped)
+    run.api_calls = api_calls
+    for crm_id, reason in changes.skipped:
+        session.add(SyncSkipRecord(run_id=run_id, module=module, crm_id=crm_id, reason=reason))
+
+
+def finish_run(
+    session: Session,
+    run_id: int,
+    status: SyncStatus,
+    now: datetime,
+    api_calls: int,
+    error: str | None = None,
+) -> SyncReport:
+    """Close the run, update the schedule, and return its report."""
+    run = session.get(SyncRunRecord, run_id)
+    assert run is not None
+    run.status, run.finished_at, run.api_calls, run.error = status.value, now, api_calls, error
+    org = organization(session)
+    org.last_sync_attempt_at = now
+    if status is SyncStatus.SUCCEEDED:
+        org.last_sync_success_at, org.sync_failures = now, 0
+    elif status is SyncStatus.FAILED:
+        org.sync_failures += 1
+    return SyncReport(
+        run_id=run.id,
+        status=status,
+        created=run.created,
+        updated=run.updated,
+        deleted=run.deleted,
+        inactivated=run.inactivated,
+        skipped=run.skipped,
+        api_calls=run.api_calls,
+        error=error,
+    )
+
+
+def cursor(session: Session, module: str) -> SyncCursorRecord:
+    """Return the module's cursor row, creating it empty."""
+    record = session.get(SyncCursorRecord, module)
+    if record is None:
+        record = SyncCursorRecord(module=module)
+        session.add(record)
+        session.flush()
+    return record
+
+
+def advance_cursor(session: Session, module: str, modified: datetime | None) -> None:
+    """Move the module's cursor forward to the greatest Modified_Time received (never back)."""
+    if modified is None:
+        return
+    record = cursor(session, module)
+    if record.modified_since is None or modified > record.modified_since:
+        record.modified_since = modified
+
+
+def reset_cursors(session: Session) -> None:
+    """Forget every cursor (the next run reads everything)."""
+    for record in session.scalars(select(SyncCursorRecord)):
+        session.delete(record)
+
+
+def list_runs(session: Session, limit: int) -> list[SyncRunSummary]:
+    """Return the newest runs first."""
+    rows = session.scalars(select(SyncRunRecord).order_by(SyncRunRecord.id.desc()).limit(limit))
+    return [
+        SyncRunSummary(
+            id=r.id,
+            started_at=r.started_at,
+            finished_at=r.finished_at,
+            trigger=SyncTrigger(r.trigger),
+            status=SyncStatus(r.status),
+            created=r.created,
+            updated=r.updated,
+            deleted=r.deleted,
+            inactivated=r.inactivated,
+            skipped=r.skipped,
+            api_calls=r.api_calls,
+            error=r.error,
+        )
+        for r in rows
+    ]
+
+
+def list_skips(session: Session, run_id: int) -> list[SkippedRecord]:
+    """Return the records a run skipped, with reasons."""
+    rows = session.scalars(
+        select(SyncSkipRecord).where(SyncSkipRecord.run_id == run_id).order_by(SyncSkipRecord.id)
+    )
+    return [SkippedRecord(module=r.module, crm_id=r.crm_id, reason=r.reason) for r in rows]
+
+
+def schedule(session: Session) -> ScheduleState:
+    """Return the persisted auto-update deadline."""
+    org = session.get(OrganizationRecord, ORGANIZATION_ROW)
+    if org is None or org.crm_org_id is None or org.crm_connected_at is None:
+        return ScheduleState(auto_update=False, last_success=None, failures=0, next_due=None)
+    return ScheduleState(
+        auto_update=org.auto_update,
+        last_success=org.last_sync_success_at,
+        failures=org.sync_failures,
+        next_due=next_due(org.last_sync_success_at, org.sync_failures, org.last_sync_attempt_at),
+    )
