@@ -41,13 +41,12 @@ def _customers_of(session: Session, deals: Sequence[CrmDeal]) -> dict[str, int]:
     person_ids = [
         link.contact_person_id for link in contact_links.values() if link.contact_person_id
     ]
-    person_customer = dict(
-        session.execute(
-            select(ContactPersonRecord.id, ContactPersonRecord.customer_id).where(
-                ContactPersonRecord.id.in_(person_ids)
-            )
+    rows = session.execute(
+        select(ContactPersonRecord.id, ContactPersonRecord.customer_id).where(
+            ContactPersonRecord.id.in_(person_ids)
         )
     )
+    person_customer: dict[int, int] = {row[0]: row[1] for row in rows}
     found: dict[str, int] = {}
     for deal in deals:
         account = account_links.get(deal.account_id or "")
