@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from desktop.controllers.bootstrap import open_services
 from desktop.controllers.services import Services
 from desktop.persistence.database import sqlite_url
 from desktop.secrets.store import MemorySecretStore
+from tests import postgres_server as postgres_server_module
 
 
 @pytest.fixture
@@ -44,6 +46,30 @@ def services(database_url: str, secrets: MemorySecretStore) -> Iterator[Services
     built = open_services(database_url, secrets)
     yield built
     built.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """Start one private PostgreSQL server for the test session; yield its admin URL."""
+    if not postgres_server_module.available():
+        pytest.skip("PostgreSQL is not installed (.ci/run installs it)")
+    with postgres_server_module.running_postgres() as url:
+        yield url
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """Return the URL of a new, empty PostgreSQL database on the session's server."""
+    from sqlalchemy import create_engine, text
+
+    name = f"t{uuid.uuid4().hex[:12]}"
+    admin = create_engine(postgres_server, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    yield postgres_server.rsplit("/", 1)[0] + f"/{name}"
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {name} WITH (FORCE)"))
+    admin.dispose()
 
 
 @pytest.fixture

@@ -28,7 +28,5 @@ class PotentialRecord(Base):
     customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id", ondelete="SET NULL"))
     modified_time: Mapped[datetime] = mapped_column(UtcDateTime)
     first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    # The stage category seen by the last workflow pass: open | won | lost.
-    last_category: Mapped[str | None] = mapped_column(String(10))
 
     __table_args__ = (Index("ix_potential_customer_id", "customer_id"),)

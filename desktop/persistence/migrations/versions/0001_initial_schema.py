@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 12:59:23.091122
+Create Date: 2026-11-25 13:02:33.619581
 """
 
 from __future__ import annotations
@@ -166,7 +166,6 @@ def upgrade() -> None:
         sa.Column("customer_id", sa.Integer(), nullable=True),
         sa.Column("modified_time", desktop.persistence.types.UtcDateTime(), nullable=False),
         sa.Column("first_seen_at", desktop.persistence.types.UtcDateTime(), nullable=False),
-        sa.Column("last_category", sa.String(length=10), nullable=True),
         sa.ForeignKeyConstraint(
             ["customer_id"],
             ["customer.id"],

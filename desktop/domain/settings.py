@@ -1,0 +1,53 @@
+"""The typed settings registry: every setting's key, type, default and label in one list."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: stored as JSON text under its key."""
+
+    key: str
+    default: T
+    label: str
+
+    def parse(self, text: str | None) -> T:
+        """Return the stored value, or the default when absent or unreadable."""
+        if text is None:
+            return self.default
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return self.default
+        return value if isinstance(value, type(self.default)) else self.default  # type: ignore[no-any-return]
+
+    def dump(self, value: T) -> str:
+        """Return the text stored for a value."""
+        if not isinstance(value, type(self.default)):
+            raise TypeError(f"{self.key} takes a {type(self.default).__name__}")
+        return json.dumps(value, ensure_ascii=False)
+
+
+ESTIMATE_WORKFLOW = Setting(
+    "workflow.estimates", False, "Create, accept and decline estimates from deals"
+)
+INVOICE_WORKFLOW = Setting("workflow.invoices", False, "Create and void invoices from deals")
+WON_STAGES = Setting("workflow.won_stages", ["Closed Won"], "Deal stages that mean won")
+LOST_STAGES = Setting(
+    "workflow.lost_stages",
+    ["Closed Lost", "Closed Lost to Competition"],
+    "Deal stages that mean lost",
+)
+
+REGISTRY: tuple[Setting[bool] | Setting[list[str]], ...] = (
+    ESTIMATE_WORKFLOW,
+    INVOICE_WORKFLOW,
+    WON_STAGES,
+    LOST_STAGES,
+)
