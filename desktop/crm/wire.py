@@ -1,0 +1,220 @@
+"""The one module that knows Zoho CRM's field names: wire records (dicts) ↔ domain values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop.domain.crm_records import (
+    CrmAccount,
+    CrmContact,
+    CrmDeal,
+    CrmDeletedRecord,
+    MalformedRecord,
+)
+from desktop.domain.customers import Address
+
+ACCOUNTS, CONTACTS, DEALS = "Accounts", "Contacts", "Deals"
+MODULES = (ACCOUNTS, CONTACTS, DEALS)
+MODIFIED_TIME = "Modified_Time"
+
+_BILLING = ("Billing_Street", "Billing_City", "Billing_State", "Billing_Code", "Billing_Country")
+_SHIPPING = (
+    "Shipping_Street",
+    "Shipping_City",
+    "Shipping_State",
+    "Shipping_Code",
+    "Shipping_Country",
+)
+# The fields asked for in a listing: only what is mapped, plus id and Modified_Time (≤ 50 in v8).
+LIST_FIELDS: dict[str, tuple[str, ...]] = {
+    ACCOUNTS: ("id", "Account_Name", "Phone", "Fax", *_BILLING, *_SHIPPING, MODIFIED_TIME),
+    CONTACTS: (
+        "id",
+        "Salutation",
+        "First_Name",
+        "Last_Name",
+        "Email",
+        "Phone",
+        "Mobile",
+        "Account_Name",
+        MODIFIED_TIME,
+    ),
+    DEALS: (
+        "id",
+        "Deal_Name",
+        "Stage",
+        "Amount",
+        "Closing_Date",
+        "Account_Name",
+        "Contact_Name",
+        MODIFIED_TIME,
+    ),
+}
+ID_FIELDS = ("id", MODIFIED_TIME)
+
+CrmRecord = CrmAccount | CrmContact | CrmDeal
+
+
+class _MalformedError(Exception):
+    """A field with a value of the wrong type or format (the message names the field)."""
+
+
+def record_from_wire(module: str, raw: object) -> CrmRecord | MalformedRecord:
+    """Return the value of one listed record, or a MalformedRecord saying what is wrong with it."""
+    if not isinstance(raw, Mapping):
+        return MalformedRecord(None, f"a record of {module} is not an object")
+    crm_id = raw.get("id")
+    if not isinstance(crm_id, str) or not crm_id:
+        return MalformedRecord(None, f"a record of {module} has no text id (id = {crm_id!r:.40})")
+    try:
+        modified_time = _timestamp(raw, MODIFIED_TIME)
+    except _MalformedError as exc:
+        return MalformedRecord(crm_id, str(exc))
+    try:
+        return _MAPPERS[module](raw, crm_id, modified_time)
+    except _MalformedError as exc:
+        return MalformedRecord(crm_id, str(exc), modified_time)
+
+
+def stamp_from_wire(raw: object) -> tuple[str, datetime] | MalformedRecord:
+    """Return (id, Modified_Time) of a record listed for its id only, or a MalformedRecord."""
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str) or not raw["id"]:
+        return MalformedRecord(None, "a record without a text id")
+    try:
+        return raw["id"], _timestamp(raw, MODIFIED_TIME)
+    except _MalformedError as exc:
+        return MalformedRecord(raw["id"], str(exc))
+
+
+def deleted_from_wire(raw: object) -> CrmDeletedRecord | None:
+    """Return a deleted-record entry, or None when it has no usable id."""
+    if not isinstance(raw, Mapping) or not isinstance(raw.get("id"), str) or not raw["id"]:
+        return None
+    try:
+        deleted_time: datetime | None = _timestamp(raw, "deleted_time")
+    except _MalformedError:
+        deleted_time = None
+    return CrmDeletedRecord(crm_id=raw["id"], deleted_time=deleted_time)
+
+
+def _account(raw: Mapping[str, Any], crm_id: str, modified_time: datetime) -> CrmAccount:
+    return CrmAccount(
+        crm_id=crm_id,
+        name=_text(raw, "Account_Name"),
+        phone=_text(raw, "Phone"),
+        fax=_text(raw, "Fax"),
+        billing_address=_address(raw, _BILLING),
+        shipping_address=_address(raw, _SHIPPING),
+        modified_time=modified_time,
+    )
+
+
+def _contact(raw: Mapping[str, Any], crm_id: str, modified_time: datetime) -> CrmContact:
+    salutation = _text(raw, "Salutation")
+    return CrmContact(
+        crm_id=crm_id,
+        salutation=None if salutation == "-None-" else salutation,
+        first_name=_text(raw, "First_Name"),
+        last_name=_text(raw, "Last_Name"),
+        email=_text(raw, "Email"),
+        phone=_text(raw, "Phone"),
+        mobile=_text(raw, "Mobile"),
+        account_id=_lookup_id(raw, "Account_Name"),
+        modified_time=modified_time,
+    )
+
+
+def _deal(raw: Mapping[str, Any], crm_id: str, modified_time: datetime) -> CrmDeal:
+    return CrmDeal(
+        crm_id=crm_id,
+        name=_text(raw, "Deal_Name"),
+        stage=_text(raw, "Stage"),
+        amount=_amount(raw, "Amount"),
+        closing_date=_date(raw, "Closing_Date"),
+        account_id=_lookup_id(raw, "Account_Name"),
+        contact_id=_lookup_id(raw, "Contact_Name"),
+        modified_time=modified_time,
+    )
+
+
+_MAPPERS: dict[str, Callable[[Mapping[str, Any], str, datetime], CrmRecord]] = {
+    ACCOUNTS: _account,
+    CONTACTS: _contact,
+    DEALS: _deal,
+}
+
+
+def _text(raw: Mapping[str, Any], name: str) -> str | None:
+    """Return a text field; absent, null and empty (or blank) text are all None."""
+    value = raw.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise _MalformedError(f"{name} is not text (got {type(value).__name__})")
+    return value if value.strip() else None
+
+
+def _address(raw: Mapping[str, Any], names: tuple[str, ...]) -> Address:
+    street, city, state, code, country = (_text(raw, n) for n in names)
+    return Address(street=street, city=city, state=state, zip=code, country=country)
+
+
+def _lookup_id(raw: Mapping[str, Any], name: str) -> str | None:
+    """Return the id of a lookup ({name, id} or null)."""
+    value = raw.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, Mapping):
+        raise _MalformedError(f"{name} is not a lookup (got {type(value).__name__})")
+    target = value.get("id")
+    if not isinstance(target, str) or not target:
+        raise _MalformedError(f"{name} has no text id")
+    return target
+
+
+def _amount(raw: Mapping[str, Any], name: str) -> Decimal | None:
+    value = raw.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise _MalformedError(f"{name} is not a number (got {type(value).__name__})")
+    try:
+        amount = Decimal(str(value))  # str(): exact digits as sent, never a binary float
+    except InvalidOperation:
+        raise _MalformedError(f"{name} is not a number") from None
+    if not amount.is_finite():
+        raise _MalformedError(f"{name} is not a finite number")
+    return amount
+
+
+def _date(raw: Mapping[str, Any], name: str) -> date | None:
+    value = _text(raw, name)
+    if value is None:
+        return None
+    try:
+        if len(value) != 10:
+            raise ValueError
+        return date.fromisoformat(value)
+    except ValueError:
+        raise _MalformedError(f"{name} is not a date YYYY-MM-DD ({value[:30]!r})") from None
+
+
+def _timestamp(raw: Mapping[str, Any], name: str) -> datetime:
+    value = raw.get(name)
+    if not isinstance(value, str):
+        raise _MalformedError(f"{name} is missing or not text")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise _MalformedError(f"{name} is not an ISO date-time ({value[:40]!r})") from None
+    if moment.tzinfo is None:
+        raise _MalformedError(f"{name} has no time-zone offset ({value[:40]!r})")
+    return moment
+
+
+def wire_time(moment: datetime) -> str:
+    """Return a time as Zoho expects in If-Modified-Since: ISO-8601, seconds, with offset."""
+    return moment.isoformat(timespec="seconds")
