@@ -1,0 +1,112 @@
+"""The sandbox's records per module: a timeline sorted by Modified_Time, changes, deletions."""
+
+from __future__ import annotations
+
+import bisect
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from desktop.crm.sandbox import data
+
+# Times are shown in the CRM user's zone, like real Zoho (the samples use +03:00).
+CRM_ZONE = timezone(timedelta(hours=3))
+FIRST_SECOND = int(datetime(2024, 1, 1, tzinfo=CRM_ZONE).timestamp())
+_SEQ_BITS = 32  # a timeline key is (second << 32) | sequence: sorted by time, then by change order
+
+
+def wire_time(second: int) -> str:
+    """Return Zoho's rendering of a time: ISO-8601 with the CRM zone's offset."""
+    return datetime.fromtimestamp(second, CRM_ZONE).isoformat()
+
+
+def second_of(key: int) -> int:
+    """Return the second of a timeline key."""
+    return key >> _SEQ_BITS
+
+
+@dataclass(frozen=True, slots=True)
+class Deleted:
+    """One entry of the deleted-records list."""
+
+    key: int
+    crm_id: str
+    display_name: str | None
+    kind: str  # "recycle" or "permanent"
+
+
+class ModuleStore:
+    """One module's records. Generated records live as (index → time) until changed."""
+
+    def __init__(self, module: str, generated: int, rng: random.Random, sequence: Iterator[int]):
+        self.module = module
+        self.generated = generated
+        self.keys: list[int] = []  # sorted timeline keys of the live records
+        self.ids: list[int] = []  # the record id at each timeline position
+        self.key_of: dict[int, int] = {}
+        self.changed: dict[int, dict[str, Any]] = {}  # id → core fields, for changed/added ones
+        self.raw: dict[int, dict[str, Any]] = {}  # id → a record served exactly as given
+        self.deleted: list[Deleted] = []
+        self.next_index = generated
+        self._sequence = sequence
+        self._generate_timeline(rng)
+
+    def _generate_timeline(self, rng: random.Random) -> None:
+        """Spread the generated records over time; about a third share a second with another."""
+        second, base = FIRST_SECOND, data.ID_BASE[self.module]
+        for index in range(self.generated):
+            if rng.random() >= 0.35:
+                second += rng.randint(1, 40)
+            key = (second << _SEQ_BITS) | next(self._sequence)
+            self.keys.append(key)
+            self.ids.append(base + index)
+            self.key_of[base + index] = key
+
+    @property
+    def last_second(self) -> int:
+        """Return the newest Modified_Time second (or the epoch of the data when empty)."""
+        return second_of(self.keys[-1]) if self.keys else FIRST_SECOND
+
+    def new_id(self) -> int:
+        """Return an id for a new record."""
+        crm_id = data.ID_BASE[self.module] + self.next_index
+        self.next_index += 1
+        return crm_id
+
+    def place(self, crm_id: int, second: int) -> None:
+        """Put a record on the timeline at a second (after every record already there)."""
+        self.unplace(crm_id)
+        key = (second << _SEQ_BITS) | next(self._sequence)
+        position = bisect.bisect_left(self.keys, key)
+        self.keys.insert(position, key)
+        self.ids.insert(position, crm_id)
+        self.key_of[crm_id] = key
+
+    def unplace(self, crm_id: int) -> int | None:
+        """Take a record off the timeline; return its key (None when it was not there)."""
+        key = self.key_of.pop(crm_id, None)
+        if key is not None:
+            position = bisect.bisect_left(self.keys, key)
+            del self.keys[position]
+            del self.ids[position]
+        return key
+
+    def is_generated(self, crm_id: int) -> bool:
+        """Return whether the record's fields still come from the generator."""
+        base = data.ID_BASE[self.module]
+        return base <= crm_id < base + self.generated and crm_id not in self.changed
+
+    def window(self, since_second: int | None) -> tuple[int, int]:
+        """Return the [start, end) timeline positions of records modified at or after a second."""
+        if since_second is None:
+            return 0, len(self.keys)
+        return bisect.bisect_left(self.keys, since_second << _SEQ_BITS), len(self.keys)
+
+    def deleted_since(self, since_second: int | None) -> list[Deleted]:
+        """Return the deleted entries at or after a second, oldest first."""
+        if since_second is None:
+            return self.deleted
+        start = bisect.bisect_left([d.key for d in self.deleted], since_second << _SEQ_BITS)
+        return self.deleted[start:]
