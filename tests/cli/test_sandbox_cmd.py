@@ -1,0 +1,46 @@
+"""`invoice-desk sandbox` serves a CRM the client can import from, until Ctrl+C."""
+
+from __future__ import annotations
+
+import re
+import signal
+import subprocess
+import sys
+
+from desktop.crm.auth import authorize
+from desktop.crm.client import CrmClient
+from desktop.crm.endpoints import endpoints_for
+from desktop.crm.sandbox import SandboxRemote
+
+
+def test_the_sandbox_command_prints_what_a_user_needs(
+    cli_env: dict[str, str], tmp_path: object
+) -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "sandbox", "--port", "0",
+         "--accounts", "40", "--contacts", "70", "--deals", "9", "--seed", "3"],
+        env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(9)]
+        printed = dict(re.findall(r"^\s+([\w ]+):\s+(\S+)", "".join(lines), re.MULTILINE))
+        endpoints = endpoints_for(None, printed["Accounts URL"], printed["API URL"])
+        grant = authorize(
+            endpoints, printed["Client ID"], printed["Client secret"], printed["Grant code"]
+        )
+        assert grant.refresh_token
+        with CrmClient(
+            endpoints, printed["Client ID"], printed["Client secret"], grant.refresh_token
+        ) as client:
+            assert client.current_user().email == printed["User email"]
+            remote = SandboxRemote(printed["API URL"])
+            remote.add("Contacts", Last_Name="Παπαδοπούλου")
+            remote.close()
+            contacts = [r for p in client.record_pages("Contacts", None) for r in p.records]
+            assert len(contacts) == 71
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    assert process.returncode == 0, err
+    assert "sandbox stopped" in out
