@@ -14,6 +14,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--all", action="store_true", help="include inactive customers")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run)
+    merge = commands.add_parser("merge", help="merge customer SOURCE_ID into TARGET_ID")
+    merge.add_argument("source_id", type=int, metavar="SOURCE_ID")
+    merge.add_argument("target_id", type=int, metavar="TARGET_ID")
+    merge.set_defaults(handler=run_merge)
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
@@ -29,4 +33,11 @@ def run(args: argparse.Namespace, services: Services) -> int:
             f"{contact.display_name if contact else ''}"
         )
     print(f"{len(customers)} customer(s)")
+    return 0
+
+
+def run_merge(args: argparse.Namespace, services: Services) -> int:
+    """Merge two customers and say what moved."""
+    moved = services.customers.merge(args.source_id, args.target_id)
+    print(f"Merged: {moved.describe()}")
     return 0

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
+from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.services import Services
+from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.persistence.migrate import upgrade_to_head
 from desktop.secrets.store import SecretStore
@@ -13,8 +16,12 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
     """Return ready Services on a database migrated to the newest schema."""
     database = Database(database_url)
     upgrade_to_head(database)
+    connection = ConnectionController(database, secrets)
     return Services(
         database=database,
         secrets=secrets,
         customers=CustomersController(database),
+        connection=connection,
+        sync=SyncController(database, connection),
+        potentials=PotentialsController(database),
     )

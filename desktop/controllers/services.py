@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
+from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.secrets.store import SecretStore
 
@@ -16,6 +19,9 @@ class Services:
     database: Database
     secrets: SecretStore
     customers: CustomersController
+    connection: ConnectionController
+    sync: SyncController
+    potentials: PotentialsController
 
     def close(self) -> None:
         """Release the database connections."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.crm_records import CrmAccount
@@ -15,6 +15,7 @@ from desktop.domain.import_rules import account_problem, clean
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
 from desktop.persistence.sync.changes import PageChanges
 from desktop.persistence.sync.customer_rules import ensure_primary, retire_customers
+from desktop.persistence.sync.ids import allocate_ids, insert_rows
 
 ACCOUNTS = "Accounts"
 CONTACTS = "Contacts"
@@ -56,6 +57,11 @@ def links_by_crm_id(
     return {link.crm_id: link for link in rows}
 
 
+def already_applied(link: CrmLinkRecord | None, modified_time: datetime) -> bool:
+    """Return True when this version of the record was imported before (an inclusive re-read)."""
+    return link is not None and link.deleted_at is None and link.modified_time == modified_time
+
+
 def apply_accounts(session: Session, accounts: Sequence[CrmAccount], now: datetime) -> PageChanges:
     """Upsert a page of accounts; the last copy of a repeated id wins."""
     changes = PageChanges()
@@ -79,6 +85,8 @@ def apply_accounts(session: Session, accounts: Sequence[CrmAccount], now: dateti
         if link is None or customer is None:
             new_accounts.append(account)
             continue
+        if already_applied(link, account.modified_time):
+            continue  # re-read at the inclusive If-Modified-Since boundary
         link.modified_time = account.modified_time
         changes.updated += 1
         if customer.merged_into_id is not None:
@@ -113,11 +121,10 @@ def _create_customers(
         }
         for a in accounts
     ]
-    new_ids = list(
-        session.scalars(
-            insert(CustomerRecord).returning(CustomerRecord.id, sort_by_parameter_order=True), rows
-        )
-    )
+    new_ids = allocate_ids(session, CustomerRecord, len(rows))
+    for row, new_id in zip(rows, new_ids, strict=True):
+        row["id"] = new_id
+    insert_rows(session, CustomerRecord, rows)
     new_links = []
     for account, customer_id in zip(accounts, new_ids, strict=True):
         link = links.get(account.crm_id)
@@ -136,8 +143,7 @@ def _create_customers(
                     "modified_time": account.modified_time,
                 }
             )
-    if new_links:
-        session.execute(insert(CrmLinkRecord), new_links)
+    insert_rows(session, CrmLinkRecord, new_links)
     changes.created += len(accounts)
     changes.customer_ids.update(new_ids)
 

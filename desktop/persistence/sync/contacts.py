@@ -7,16 +7,27 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.crm_records import CrmContact
 from desktop.domain.customers import CustomerStatus
 from desktop.domain.import_rules import clean, contact_problem, person_name
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
-from desktop.persistence.sync.accounts import ACCOUNTS, CONTACTS, links_by_crm_id
+from desktop.persistence.sync.accounts import (
+    ACCOUNTS,
+    CONTACTS,
+    already_applied,
+    links_by_crm_id,
+)
 from desktop.persistence.sync.changes import PageChanges
-from desktop.persistence.sync.customer_rules import ensure_primary, forwarding, retire_customers
+from desktop.persistence.sync.customer_rules import (
+    customers_with_primary,
+    ensure_primary,
+    forwarding,
+    retire_customers,
+)
+from desktop.persistence.sync.ids import allocate_ids, insert_rows
 
 
 def person_columns(contact: CrmContact) -> dict[str, Any]:
@@ -53,10 +64,18 @@ class _ContactPage:
     """The state of one page while it is applied."""
 
     def __init__(self, session: Session, contacts: dict[str, CrmContact], now: datetime) -> None:
-        self.session, self.contacts, self.now = session, contacts, now
+        self.session, self.now = session, now
         self.changes = PageChanges()
         self.links = links_by_crm_id(session, CONTACTS, list(contacts))
-        account_ids = sorted({c.account_id for c in contacts.values() if c.account_id})
+        self.contacts = {
+            crm_id: contact
+            for crm_id, contact in contacts.items()
+            if not (
+                already_applied(self.links.get(crm_id), contact.modified_time)
+                and self.links[crm_id].contact_person_id is not None
+            )
+        }
+        account_ids = sorted({c.account_id for c in self.contacts.values() if c.account_id})
         self.account_customers = {
             crm_id: link.customer_id
             for crm_id, link in links_by_crm_id(session, ACCOUNTS, account_ids).items()
@@ -112,9 +131,10 @@ class _ContactPage:
             }
             for p in placements
         ]
-        new_ids = self.session.scalars(
-            insert(CustomerRecord).returning(CustomerRecord.id, sort_by_parameter_order=True), rows
-        )
+        new_ids = allocate_ids(self.session, CustomerRecord, len(rows))
+        for row, new_id in zip(rows, new_ids, strict=True):
+            row["id"] = new_id
+        insert_rows(self.session, CustomerRecord, rows)
         for placement, customer_id in zip(placements, new_ids, strict=True):
             placement.customer_id = customer_id
             if placement.link is not None:
@@ -173,16 +193,19 @@ class _ContactPage:
     def _create_persons(self, placements: list[_Placement]) -> None:
         if not placements:
             return
-        rows = [
-            {**person_columns(p.contact), "customer_id": p.customer_id, "is_primary": False}
-            for p in placements
-        ]
-        person_ids = self.session.scalars(
-            insert(ContactPersonRecord).returning(
-                ContactPersonRecord.id, sort_by_parameter_order=True
-            ),
-            rows,
+        needs_primary = {p.customer_id for p in placements} - customers_with_primary(
+            self.session, {p.customer_id for p in placements if p.customer_id is not None}
         )
+        person_ids = allocate_ids(self.session, ContactPersonRecord, len(placements))
+        rows = []
+        for placement, person_id in zip(placements, person_ids, strict=True):
+            first = placement.customer_id in needs_primary
+            needs_primary.discard(placement.customer_id)
+            rows.append(
+                {**person_columns(placement.contact), "id": person_id,
+                 "customer_id": placement.customer_id, "is_primary": first}
+            )  # fmt: skip
+        insert_rows(self.session, ContactPersonRecord, rows)
         new_links = []
         for placement, person_id in zip(placements, person_ids, strict=True):
             contact, owns = placement.contact, placement.owns_customer
@@ -200,8 +223,7 @@ class _ContactPage:
                     "modified_time": contact.modified_time,
                 }
             )
-        if new_links:
-            self.session.execute(insert(CrmLinkRecord), new_links)
+        insert_rows(self.session, CrmLinkRecord, new_links)
         self.changes.created += len(new_links)
 
 

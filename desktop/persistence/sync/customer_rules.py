@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.customers import CustomerStatus
@@ -84,28 +84,37 @@ def retire_customers(
     return kept
 
 
-def ensure_primary(session: Session, customer_ids: Collection[int]) -> None:
-    """Give each customer a primary contact person when it has persons but none is primary."""
+def customers_with_primary(session: Session, customer_ids: Collection[int]) -> set[int]:
+    """Return which of the customers already have a primary contact person."""
+    found: set[int] = set()
     ids = list(customer_ids)
-    if not ids:
-        return
-    with_primary = set(
-        session.scalars(
-            select(ContactPersonRecord.customer_id).where(
-                ContactPersonRecord.customer_id.in_(ids), ContactPersonRecord.is_primary.is_(True)
+    for start in range(0, len(ids), 500):
+        found.update(
+            session.scalars(
+                select(ContactPersonRecord.customer_id).where(
+                    ContactPersonRecord.customer_id.in_(ids[start : start + 500]),
+                    ContactPersonRecord.is_primary.is_(True),
+                )
             )
         )
-    )
-    for customer_id in set(ids) - with_primary:
-        first = session.scalar(
-            select(ContactPersonRecord.id)
-            .where(ContactPersonRecord.customer_id == customer_id)
-            .order_by(ContactPersonRecord.id)
-            .limit(1)
+    return found
+
+
+def ensure_primary(session: Session, customer_ids: Collection[int]) -> None:
+    """Give each customer a primary contact person when it has persons but none is primary."""
+    session.flush()
+    lacking = list(set(customer_ids) - customers_with_primary(session, customer_ids))
+    for start in range(0, len(lacking), 500):
+        firsts = list(
+            session.scalars(
+                select(func.min(ContactPersonRecord.id))
+                .where(ContactPersonRecord.customer_id.in_(lacking[start : start + 500]))
+                .group_by(ContactPersonRecord.customer_id)
+            )
         )
-        if first is not None:
+        if firsts:
             session.execute(
                 update(ContactPersonRecord)
-                .where(ContactPersonRecord.id == first)
+                .where(ContactPersonRecord.id.in_(firsts))
                 .values(is_primary=True)
             )

@@ -85,6 +85,8 @@ def apply_deals(
     stored: list[tuple[PotentialRecord, CrmDeal, bool, str | None]] = []
     for crm_id, deal in latest.items():
         potential = existing.get(crm_id)
+        if potential is not None and potential.modified_time == deal.modified_time:
+            continue  # re-read at the inclusive If-Modified-Since boundary
         is_new = potential is None
         previous_stage = None if potential is None else potential.stage
         if potential is None:

@@ -1,0 +1,183 @@
+"""Connect to (and disconnect from) one Zoho CRM organization; build the client for a sync."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop.crm.auth import authorize
+from desktop.crm.client import CrmClient
+from desktop.crm.endpoints import CrmEndpoints, endpoints_for
+from desktop.domain.crm_records import CrmOrganization
+from desktop.domain.errors import ConflictError, UserFacingError, ValidationError
+from desktop.persistence.database import Database
+from desktop.persistence.sync import run_log
+from desktop.persistence.sync.unlink import forget_crm_links
+from desktop.secrets.store import SecretStore
+
+DATA_CENTRES = ("us", "eu", "in", "au", "jp", "cn", "ca")
+REFRESH_TOKEN = "crm.refresh_token"  # noqa: S105 - a key name, not a secret
+CLIENT_SECRET = "crm.client_secret"  # noqa: S105 - a key name, not a secret
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectRequest:
+    """What the import dialog (or `invoice-desk connect`) asks for."""
+
+    email: str
+    key: str
+    client_id: str
+    client_secret: str
+    data_centre: str = "us"
+    accounts_url: str | None = None
+    api_url: str | None = None
+    auto_update: bool = True
+
+    def validated(self) -> ConnectRequest:
+        """Return the request with blanks trimmed; raise ValidationError naming a bad field."""
+        email, key = self.email.strip(), self.key.strip()
+        client_id, secret = self.client_id.strip(), self.client_secret.strip()
+        if not _EMAIL.match(email):
+            raise ValidationError("Email", f"“{email}” is not an email address")
+        for field, value in (("Key", key), ("Client ID", client_id), ("Client secret", secret)):
+            if not value:
+                raise ValidationError(field, "is required")
+        if self.data_centre not in DATA_CENTRES:
+            raise ValidationError("Data centre", f"must be one of {', '.join(DATA_CENTRES)}")
+        return ConnectRequest(
+            email, key, client_id, secret, self.data_centre,
+            (self.accounts_url or "").strip() or None, (self.api_url or "").strip() or None,
+            self.auto_update,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionInfo:
+    """The linked CRM organization, as the front ends show it."""
+
+    org_id: str
+    org_name: str
+    currency_code: str | None
+    user_email: str
+    data_centre: str | None
+    auto_update: bool
+    connected_at: datetime
+
+
+ClientFactory = Callable[[CrmEndpoints, str, str, str], CrmClient]
+
+
+def _default_client(
+    endpoints: CrmEndpoints, client_id: str, secret: str, refresh: str
+) -> CrmClient:
+    return CrmClient(endpoints, client_id, secret, refresh)
+
+
+class ConnectionController:
+    """Links the installation to one CRM organization; secrets go to the keyring only."""
+
+    def __init__(
+        self,
+        database: Database,
+        secrets: SecretStore,
+        client_factory: ClientFactory = _default_client,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._database = database
+        self._secrets = secrets
+        self._client_factory = client_factory
+        self._clock = clock
+
+    def connect(self, request: ConnectRequest) -> ConnectionInfo:
+        """Validate the key, check whose it is and which organization; then link and keep it."""
+        request = request.validated()
+        endpoints = endpoints_for(request.data_centre, request.accounts_url, request.api_url)
+        grant = authorize(endpoints, request.client_id, request.client_secret, request.key)
+        refresh_token = grant.refresh_token or request.key
+        client = self._client_factory(
+            endpoints, request.client_id, request.client_secret, refresh_token
+        )
+        try:
+            user = client.current_user()
+            if user.email.casefold() != request.email.casefold():
+                raise ConflictError(f"This key belongs to {user.email}, not {request.email}.")
+            organization = client.organization()
+        finally:
+            client.close()
+        self._check_one_organization(organization)
+        self._secrets.set(CLIENT_SECRET, request.client_secret)
+        self._secrets.set(REFRESH_TOKEN, refresh_token)
+        return self._link(request, organization)
+
+    def _check_one_organization(self, organization: CrmOrganization) -> None:
+        with self._database.read_session() as session:
+            linked = run_log.organization(session)
+            if linked.crm_connected_at is not None and linked.crm_org_id != organization.id:
+                raise ConflictError(
+                    f"Invoice Desk is linked to the Zoho CRM organization “{linked.crm_org_name}”; "
+                    f"disconnect it first to connect “{organization.name}”."
+                )
+
+    def _link(self, request: ConnectRequest, organization: CrmOrganization) -> ConnectionInfo:
+        now = self._clock()
+        with self._database.session() as session:
+            record = run_log.organization(session)
+            if record.crm_org_id is not None and record.crm_org_id != organization.id:
+                forget_crm_links(session)  # another organization's ids mean nothing here
+            if record.crm_org_id is None and organization.currency_code:
+                record.currency_code = organization.currency_code
+            record.crm_org_id, record.crm_org_name = organization.id, organization.name
+            record.crm_user_email, record.crm_data_centre = request.email, request.data_centre
+            record.crm_accounts_url, record.crm_api_url = request.accounts_url, request.api_url
+            record.crm_client_id, record.crm_connected_at = request.client_id, now
+            record.auto_update = request.auto_update
+            if record.name is None:
+                record.name = organization.name
+        return ConnectionInfo(
+            organization.id, organization.name, organization.currency_code, request.email,
+            request.data_centre, request.auto_update, now,
+        )  # fmt: skip
+
+    def disconnect(self) -> None:
+        """Unlink the organization and forget its secrets; imported customers stay."""
+        with self._database.session() as session:
+            record = run_log.organization(session)
+            record.crm_connected_at, record.auto_update = None, False
+        self._secrets.delete(REFRESH_TOKEN)
+        self._secrets.delete(CLIENT_SECRET)
+
+    def current(self) -> ConnectionInfo | None:
+        """Return the linked organization, or None when not connected."""
+        with self._database.read_session() as session:
+            record = run_log.organization(session)
+            if record.crm_connected_at is None or record.crm_org_id is None:
+                return None
+            return ConnectionInfo(
+                record.crm_org_id, record.crm_org_name or "", record.currency_code,
+                record.crm_user_email or "", record.crm_data_centre, record.auto_update,
+                record.crm_connected_at,
+            )  # fmt: skip
+
+    def open_client(self) -> CrmClient:
+        """Return a client for the linked organization; raise UserFacingError when not connected."""
+        with self._database.read_session() as session:
+            record = run_log.organization(session)
+            if record.crm_connected_at is None or not record.crm_client_id:
+                raise UserFacingError(
+                    "Invoice Desk is not connected to Zoho CRM yet: use “Import from Zoho CRM” "
+                    "(or `invoice-desk connect`) first."
+                )
+            endpoints = endpoints_for(
+                record.crm_data_centre, record.crm_accounts_url, record.crm_api_url
+            )
+            client_id = record.crm_client_id
+        refresh_token = self._secrets.get(REFRESH_TOKEN)
+        client_secret = self._secrets.get(CLIENT_SECRET)
+        if not refresh_token or not client_secret:
+            raise UserFacingError(
+                "The Zoho CRM key is missing from the system keyring; connect again with your key."
+            )
+        return self._client_factory(endpoints, client_id, client_secret, refresh_token)

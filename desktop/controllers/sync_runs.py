@@ -1,0 +1,87 @@
+"""Sync use cases: run one import now, read the log, and the 12-hour auto-update schedule."""
+
+from __future__ import annotations
+
+import builtins
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from desktop.controllers.connection import ConnectionController
+from desktop.domain.errors import UserFacingError
+from desktop.domain.sync import (
+    ScheduleState,
+    SkippedRecord,
+    SyncProgress,
+    SyncReport,
+    SyncRunSummary,
+    SyncStatus,
+    SyncTrigger,
+)
+from desktop.persistence.database import Database
+from desktop.persistence.sync import run_log
+from desktop.sync.engine import DealWorkflows, SyncEngine
+
+
+class SyncController:
+    """Runs the import engine against the linked CRM and reads what runs left behind."""
+
+    def __init__(
+        self,
+        database: Database,
+        connection: ConnectionController,
+        workflows: Callable[[], DealWorkflows | None] = lambda: None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self._database = database
+        self._connection = connection
+        self._workflows = workflows
+        self._clock = clock
+
+    def run(
+        self,
+        trigger: SyncTrigger = SyncTrigger.MANUAL,
+        full: bool = False,
+        on_progress: Callable[[SyncProgress], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> SyncReport:
+        """Run one import now (blocking: call it from a worker thread in the GUI).
+
+        Returns the report, whose status says whether the run completed; raises ConflictError
+        when another sync is running.
+        """
+        try:
+            client = self._connection.open_client()
+        except UserFacingError as exc:
+            return self._record_failure(trigger, exc.message)
+        try:
+            engine = SyncEngine(self._database, client, self._workflows(), self._clock)
+            return engine.run(trigger, full, on_progress, cancel)
+        finally:
+            client.close()
+
+    def _record_failure(self, trigger: SyncTrigger, message: str) -> SyncReport:
+        now = self._clock()
+        with self._database.session() as session:
+            run_id = run_log.start_run(session, trigger, now)
+            return run_log.finish_run(session, run_id, SyncStatus.FAILED, now, 0, message)
+
+    def log(self, limit: int = 100) -> builtins.list[SyncRunSummary]:
+        """Return the newest runs first."""
+        with self._database.read_session() as session:
+            return run_log.list_runs(session, limit)
+
+    def skipped(self, run_id: int) -> builtins.list[SkippedRecord]:
+        """Return the records a run skipped, with reasons."""
+        with self._database.read_session() as session:
+            return run_log.list_skips(session, run_id)
+
+    def schedule(self) -> ScheduleState:
+        """Return the persisted auto-update deadline."""
+        with self._database.read_session() as session:
+            return run_log.schedule(session)
+
+    def set_auto_update(self, enabled: bool) -> None:
+        """Switch the 12-hour auto-update on or off."""
+        with self._database.session() as session:
+            run_log.organization(session).auto_update = enabled
