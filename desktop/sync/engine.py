@@ -20,6 +20,7 @@ from desktop.persistence.sync.changes import PageChanges
 from desktop.persistence.sync.contacts import apply_contacts
 from desktop.persistence.sync.deals import DEALS, DealChange, apply_deals
 from desktop.persistence.sync.deletions import apply_deletions, linked_crm_ids
+from desktop.sync.prefetch import prefetched
 from desktop.sync.source import CrmRecord, CrmSource
 
 log = logging.getLogger(__name__)
@@ -113,7 +114,7 @@ class SyncEngine:
         with self._database.read_session() as session:
             cursor = run_log.cursor(session, module).modified_since
         since = None if full else cursor
-        for page in self._source.record_pages(module, since):
+        for page in prefetched(self._source.record_pages(module, since)):
             _check(cancel)
             with self._database.session() as session:
                 now = self._clock()
