@@ -28,6 +28,9 @@ log = logging.getLogger(__name__)
 MODULES = (ACCOUNTS, CONTACTS, DEALS)
 # Deletions are read from a little before the first run, so clocks that disagree lose nothing.
 CLOCK_MARGIN = timedelta(hours=1)
+# A record modified after a listing started was edited during it (by the CRM's clock, which is
+# assumed close to ours; a CRM clock ahead only costs an extra listing at the next run).
+EDIT_MARGIN = timedelta(0)
 
 
 class DealWorkflows(Protocol):
@@ -111,11 +114,15 @@ class SyncEngine:
         on_progress: Callable[[SyncProgress], None] | None,
         cancel: threading.Event | None,
     ) -> None:
-        with self._database.read_session() as session:
-            cursor = run_log.cursor(session, module).modified_since
-        since = None if full else cursor
+        with self._database.session() as session:
+            since = run_log.listing_start(session, module, full)
+        started = (self._clock() - EDIT_MARGIN).replace(
+            microsecond=0
+        )  # CRM times are whole seconds
+        disturbed = False
         for page in prefetched(self._source.record_pages(module, since)):
             _check(cancel)
+            disturbed |= page.max_modified_time is not None and page.max_modified_time >= started
             with self._database.session() as session:
                 now = self._clock()
                 changes = self._apply_page(session, module, page.records, now)
@@ -126,6 +133,8 @@ class SyncEngine:
             run.pages += 1
             run.customer_ids |= changes.customer_ids
             _report(on_progress, module, run, f"{run.records} records read from Zoho CRM")
+        with self._database.session() as session:
+            run_log.finish_listing(session, module, since, disturbed)
 
     def _apply_page(
         self, session: Session, module: str, records: Sequence[CrmRecord], now: datetime

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -14,7 +15,7 @@ from desktop.controllers.services import Services
 from desktop.crm.sandbox import SandboxCrm
 from desktop.domain.customers import CustomerStatus
 from desktop.domain.errors import ConflictError
-from desktop.domain.sync import SyncStatus, SyncTrigger
+from desktop.domain.sync import SyncProgress, SyncStatus, SyncTrigger
 from desktop.persistence.records import DocumentRecord, OrganizationRecord, SyncLockRecord
 from tests.sync.conftest import connect_request
 
@@ -250,3 +251,29 @@ def test_failures_are_logged_and_back_off(connected: Services, sandbox: SandboxC
     log = connected.sync.log()
     assert log[0].status is SyncStatus.FAILED
     assert log[0].trigger is SyncTrigger.AUTO
+
+
+def test_a_record_hidden_by_an_edit_during_the_listing_arrives_at_the_next_run(
+    services: Services,
+) -> None:
+    with SandboxCrm(accounts=1_500, seed=3, user_email="owner@shop.example") as sandbox:
+        services.connection.connect(connect_request(sandbox))
+        first_id = sandbox.ids("Accounts")[0]
+        edited: list[str] = []
+
+        def edit_during_listing(progress: SyncProgress) -> None:
+            if progress.module == "Accounts" and not edited:
+                sandbox.update("Accounts", first_id, Phone="555-0000")  # moves it to the end
+                edited.append(first_id)
+
+        first = services.sync.run(SyncTrigger.MANUAL, on_progress=edit_during_listing)
+        assert first.status is SyncStatus.SUCCEEDED
+        assert len(services.customers.list()) == 1_499, "Zoho's pages shifted under the listing"
+        time.sleep(1.1)  # CRM times are whole seconds: let the edit's second pass
+        sync(services)
+        customers = services.customers.list()
+        assert len(customers) == 1_500
+        assert any(c.phone == "555-0000" for c in customers)
+        sandbox.reset_counts()
+        sync(services)
+        assert sandbox.request_counts()["api"] == 6, "after an undisturbed run, no more resweeping"

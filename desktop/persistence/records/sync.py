@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.persistence.records.base import Base
@@ -52,6 +52,10 @@ class SyncCursorRecord(Base):
     module: Mapped[str] = mapped_column(String(20), primary_key=True)
     modified_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
     deleted_since: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Records edited while a listing ran can shift Zoho's pages and hide one record from it:
+    # the next run lists again from where that listing started (resweep_from; None = everything).
+    resweep: Mapped[bool] = mapped_column(Boolean, default=False)
+    resweep_from: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class SyncLockRecord(Base):

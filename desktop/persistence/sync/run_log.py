@@ -186,7 +186,7 @@ def cursor(session: Session, module: str) -> SyncCursorRecord:
     """Return the module's cursor row, creating it empty."""
     record = session.get(SyncCursorRecord, module)
     if record is None:
-        record = SyncCursorRecord(module=module)
+        record = SyncCursorRecord(module=module, resweep=False)
         session.add(record)
         session.flush()
     return record
@@ -199,6 +199,24 @@ def advance_cursor(session: Session, module: str, modified: datetime | None) -> 
     record = cursor(session, module)
     if record.modified_since is None or modified > record.modified_since:
         record.modified_since = modified
+
+
+def listing_start(session: Session, module: str, full: bool) -> datetime | None:
+    """Return the If-Modified-Since of the module's next listing (None: read everything)."""
+    record = cursor(session, module)
+    if full:
+        return None
+    if record.resweep and (record.resweep_from is None or record.modified_since is None):
+        return None
+    if record.resweep and record.resweep_from is not None and record.modified_since is not None:
+        return min(record.resweep_from, record.modified_since)
+    return record.modified_since
+
+
+def finish_listing(session: Session, module: str, since: datetime | None, disturbed: bool) -> None:
+    """Remember whether the listing saw records edited while it ran (then the next one resweeps)."""
+    record = cursor(session, module)
+    record.resweep, record.resweep_from = disturbed, since if disturbed else None
 
 
 def reset_cursors(session: Session) -> None:

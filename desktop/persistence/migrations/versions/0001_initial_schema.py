@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 13:02:33.619581
+Create Date: 2026-11-25 13:13:17.723680
 """
 
 from __future__ import annotations
@@ -97,6 +97,8 @@ def upgrade() -> None:
         sa.Column("module", sa.String(length=20), nullable=False),
         sa.Column("modified_since", desktop.persistence.types.UtcDateTime(), nullable=True),
         sa.Column("deleted_since", desktop.persistence.types.UtcDateTime(), nullable=True),
+        sa.Column("resweep", sa.Boolean(), nullable=False),
+        sa.Column("resweep_from", desktop.persistence.types.UtcDateTime(), nullable=True),
         sa.PrimaryKeyConstraint("module", name=op.f("pk_sync_cursor")),
     )
     op.create_table(
