@@ -8,7 +8,14 @@ import sys
 from collections.abc import Callable
 
 from desktop import __version__
-from desktop.cli import connection_cmd, customers_cmd, potentials_cmd, sandbox_cmd, sync_cmd
+from desktop.cli import (
+    connection_cmd,
+    customers_cmd,
+    documents_cmd,
+    potentials_cmd,
+    sandbox_cmd,
+    sync_cmd,
+)
 from desktop.controllers.services import Services
 from desktop.domain.errors import Cancelled, UserFacingError
 
@@ -16,7 +23,14 @@ log = logging.getLogger(__name__)
 
 # Each command module adds its sub-parser and sets `handler` (and `needs_services=False` if it
 # runs without a database, like the sandbox).
-COMMAND_MODULES = [customers_cmd, connection_cmd, sync_cmd, potentials_cmd, sandbox_cmd]
+COMMAND_MODULES = [
+    customers_cmd,
+    documents_cmd,
+    connection_cmd,
+    sync_cmd,
+    potentials_cmd,
+    sandbox_cmd,
+]
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
+from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.services import Services
 from desktop.controllers.sync_runs import SyncController
@@ -24,4 +25,5 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         connection=connection,
         sync=SyncController(database, connection),
         potentials=PotentialsController(database),
+        documents=DocumentsController(database),
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
+from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
@@ -22,6 +23,7 @@ class Services:
     connection: ConnectionController
     sync: SyncController
     potentials: PotentialsController
+    documents: DocumentsController
 
     def close(self) -> None:
         """Release the database connections."""

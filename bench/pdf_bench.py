@@ -1,0 +1,80 @@
+"""Time rendering 100 invoices to PDF (target: under 2 s on the 2-core CI machine).
+
+The documents are made through the real controller on a temporary SQLite file, then read back
+once; only `render_document` is timed, as the GUI's viewer and `documents pdf` call it.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.controllers.bootstrap import open_services
+from desktop.domain.documents import Discount, DocumentDraft, DocumentKind, LineDraft, TaxSpec
+from desktop.pdf.document_pdf import render_document
+from desktop.persistence.database import sqlite_url
+from desktop.persistence.records import CustomerRecord
+from desktop.secrets.store import MemorySecretStore
+
+COUNT = 100
+LINES_PER_INVOICE = 8
+TARGET_SECONDS = 2.0
+
+
+def _draft(customer_id: int, n: int) -> DocumentDraft:
+    taxes = (TaxSpec("GST", Decimal("5")), TaxSpec("QST", Decimal("9.975")))
+    lines = tuple(
+        LineDraft(
+            name=f"Service {n}-{i} — Łódź / Ελλάδα / Москва",
+            description="Work on site, travel and materials",
+            quantity=Decimal(i + 1),
+            rate=Decimal("19.99") + n,
+            discount=Discount(Decimal("5"), True) if i % 3 == 0 else None,
+            taxes=taxes,
+        )
+        for i in range(LINES_PER_INVOICE)
+    )
+    return DocumentDraft(
+        kind=DocumentKind.INVOICE,
+        date=date(2026, 11, 1),
+        customer_id=customer_id,
+        line_items=lines,
+        shipping_charge=Decimal("12.50"),
+        notes="Thank you for your business.",
+        terms="Net 30",
+    )
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        services = open_services(sqlite_url(Path(folder) / "bench.sqlite3"), MemorySecretStore())
+        now = datetime.now(UTC)
+        with services.database.session() as session:
+            customer = CustomerRecord(
+                name="Acme <b>R&D</b>", status="active", created_at=now, updated_at=now
+            )
+            session.add(customer)
+            session.flush()
+            customer_id = customer.id
+        numbers = [services.documents.create(_draft(customer_id, n)).number for n in range(COUNT)]
+        documents = [services.documents.get(number) for number in numbers]
+        organization = services.documents.organization()
+        render_document(documents[0], organization)  # fonts are registered once per process
+        started = time.perf_counter()
+        sizes = [len(render_document(document, organization)) for document in documents]
+        elapsed = time.perf_counter() - started
+        services.close()
+    print(
+        f"rendered {COUNT} invoices ({LINES_PER_INVOICE} lines each) in {elapsed:.2f} s "
+        f"({elapsed / COUNT * 1000:.1f} ms each, {sum(sizes) / COUNT / 1024:.0f} KiB average); "
+        f"target < {TARGET_SECONDS:.0f} s: {'met' if elapsed < TARGET_SECONDS else 'MISSED'}"
+    )
+    return 0 if elapsed < TARGET_SECONDS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,163 @@
+"""Document use cases for both front ends: list, show, create, import, edit, status, convert, pay, PDF."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.domain.document_input import parse_document
+from desktop.domain.documents import (
+    Document,
+    DocumentDraft,
+    DocumentEvent,
+    DocumentSummary,
+    OrganizationProfile,
+    Payment,
+    PaymentDraft,
+)
+from desktop.domain.errors import StorageError, ValidationError
+from desktop.domain.lifecycle import DocumentKind, DocumentStatus, parse_status
+from desktop.domain.money import parse_decimal
+from desktop.pdf.document_pdf import render_document
+from desktop.persistence import documents_repository as repository
+from desktop.persistence.database import Database
+from desktop.persistence.queries import documents as queries
+
+
+def local_now() -> datetime:
+    """Return the aware local time (documents are dated in the user's own day)."""
+    return datetime.now().astimezone()
+
+
+class DocumentsController:
+    """Invoices and estimates for the GUI and the command line; every write is one transaction."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime] = local_now) -> None:
+        self._database = database
+        self._clock = clock
+
+    def list(
+        self,
+        customer_id: int | None = None,
+        kind: DocumentKind | None = None,
+        potential_crm_id: str | None = None,
+        status: DocumentStatus | None = None,
+        text: str | None = None,
+    ) -> builtins.list[DocumentSummary]:
+        """Return light rows, newest first, filtered by every given criterion."""
+        with self._database.read_session() as session:
+            return queries.list_documents(
+                session,
+                self._clock().date(),
+                customer_id=customer_id,
+                kind=kind,
+                potential_crm_id=potential_crm_id,
+                status=status,
+                text=text,
+            )
+
+    def get(self, number: str | int) -> Document:
+        """Return one document by number or id; raise NotFoundError."""
+        with self._database.read_session() as session:
+            return queries.get_document(session, number, self._clock().date())
+
+    def create(self, draft: DocumentDraft) -> Document:
+        """Store a new draft document and return it (with its number)."""
+        with self._database.session() as session:
+            return repository.create_document(session, draft, self._clock())
+
+    def import_json(self, value: object) -> builtins.list[Document]:
+        """Create the documents of one import object or a list of them, all or none.
+
+        Raises ValidationError naming the field (prefixed `[i].` in a list) of the first problem.
+        """
+        now = self._clock()
+        items = value if isinstance(value, builtins.list) else [value]
+        prefix = "[{}]." if isinstance(value, builtins.list) else ""
+        drafts = [parse_document(v, now.date(), prefix.format(i)) for i, v in enumerate(items)]
+        created = []
+        with self._database.session() as session:
+            for index, draft in enumerate(drafts):
+                try:
+                    created.append(repository.create_document(session, draft, now))
+                except ValidationError as exc:
+                    raise ValidationError(prefix.format(index) + exc.field, exc.problem) from exc
+        return created
+
+    def update(self, number: str | int, draft: DocumentDraft) -> Document:
+        """Replace a document's content; raise ConflictError when its status forbids editing."""
+        with self._database.session() as session:
+            return repository.update_document(session, number, draft, self._clock())
+
+    def set_status(self, number: str | int, status: DocumentStatus | str) -> Document:
+        """Change a status by hand (ends workflow management); ConflictError says why not."""
+        with self._database.session() as session:
+            record = queries.find_record(session, number)
+            if isinstance(status, str):
+                status = parse_status(DocumentKind(record.kind), status)
+            return repository.change_status(session, record.id, status, self._clock())
+
+    def convert(self, number: str | int) -> Document:
+        """Convert an estimate into a new invoice; return the invoice."""
+        with self._database.session() as session:
+            return repository.convert_to_invoice(session, number, self._clock())
+
+    def pay(
+        self,
+        number: str | int,
+        amount: Decimal | str,
+        day: date | None = None,
+        mode: str | None = None,
+        reference: str | None = None,
+    ) -> Document:
+        """Record a payment on an invoice; return the invoice with its new balance."""
+        now = self._clock()
+        payment = PaymentDraft(parse_decimal(amount, "amount"), day or now.date(), mode, reference)
+        with self._database.session() as session:
+            return repository.record_payment(session, number, payment, now)
+
+    def payments(
+        self, number: str | int | None = None, customer_id: int | None = None
+    ) -> builtins.list[Payment]:
+        """Return the payments of one invoice and/or of one customer."""
+        with self._database.read_session() as session:
+            document_id = queries.find_record(session, number).id if number is not None else None
+            return queries.list_payments(session, document_id=document_id, customer_id=customer_id)
+
+    def history(self, number: str | int) -> builtins.list[DocumentEvent]:
+        """Return the document's events, oldest first."""
+        with self._database.read_session() as session:
+            return queries.history(session, queries.find_record(session, number).id)
+
+    def render_pdf(self, number: str | int) -> bytes:
+        """Return the PDF of a document."""
+        return render_document(self.get(number), self.organization())
+
+    def save_pdf(self, number: str | int, path: Path) -> None:
+        """Write the PDF of a document to a file; StorageError when the file cannot be written."""
+        content = self.render_pdf(number)
+        try:
+            path.write_bytes(content)
+        except OSError as exc:
+            raise StorageError(f"The PDF cannot be written to {path}: {exc.strerror}.") from exc
+
+    def organization(self) -> OrganizationProfile:
+        """Return the seller as printed on documents."""
+        with self._database.read_session() as session:
+            return queries.organization_profile(session)
+
+    def update_organization(self, profile: OrganizationProfile) -> OrganizationProfile:
+        """Store the seller's name, address, logo and document defaults; return them."""
+        with self._database.session() as session:
+            repository.save_organization_profile(session, profile)
+        return self.organization()
+
+    def set_number_series(
+        self, kind: DocumentKind, prefix: str, padding: int, next_number: int | None = None
+    ) -> None:
+        """Change the prefix and padding of a kind's numbers (numbers already given stay)."""
+        with self._database.session() as session:
+            repository.set_number_series(session, kind, prefix, padding, next_number)

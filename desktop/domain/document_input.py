@@ -1,0 +1,212 @@
+"""Reading a document from its import JSON (strings or numbers), with errors naming the field."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from desktop.domain.documents import DocumentDraft, LineDraft
+from desktop.domain.errors import ValidationError
+from desktop.domain.lifecycle import DocumentKind
+from desktop.domain.money import HUNDRED, ZERO, currency_precision, parse_decimal
+from desktop.domain.totals import Discount, TaxRounding, TaxSpec
+
+
+def parse_document(value: object, today: date, prefix: str = "") -> DocumentDraft:
+    """Return the draft described by one import object; raise ValidationError naming the field."""
+    data = _object(value, prefix.rstrip(".") or "document")
+    kind_text = data.get("kind")
+    try:
+        kind = DocumentKind(str(kind_text))
+    except ValueError:
+        raise ValidationError(
+            f"{prefix}kind", f"expected 'invoice' or 'estimate', got {kind_text!r}"
+        ) from None
+    customer_id = _optional_int(data.get("customer_id"), f"{prefix}customer_id")
+    customer_name = _optional_text(data.get("customer_name"), f"{prefix}customer_name")
+    if customer_id is None and customer_name is None:
+        raise ValidationError(f"{prefix}customer_id", "give customer_id or customer_name")
+    rounding = data.get("tax_rounding")
+    if rounding is not None and rounding not in ("line", "document"):
+        raise ValidationError(
+            f"{prefix}tax_rounding", f"expected 'line' or 'document', got {rounding!r}"
+        )
+    lines = data.get("line_items")
+    if not isinstance(lines, list) or not lines:
+        raise ValidationError(f"{prefix}line_items", "a document needs a list of at least one line")
+    due_key = "expiry_date" if data.get("due_date") is None else "due_date"
+    return DocumentDraft(
+        kind=kind,
+        date=_optional_date(data.get("date"), f"{prefix}date") or today,
+        due_date=_optional_date(data.get(due_key), f"{prefix}{due_key}"),
+        line_items=tuple(
+            parse_line(line, f"{prefix}line_items[{index}]") for index, line in enumerate(lines)
+        ),
+        customer_id=customer_id,
+        customer_name=customer_name,
+        reference=_optional_text(data.get("reference"), f"{prefix}reference"),
+        currency_code=_currency(data.get("currency_code"), f"{prefix}currency_code"),
+        is_inclusive_tax=_bool(data.get("is_inclusive_tax"), False, f"{prefix}is_inclusive_tax"),
+        tax_rounding=TaxRounding(rounding) if rounding is not None else None,
+        discount=parse_discount(data.get("discount"), f"{prefix}discount"),
+        is_discount_before_tax=_bool(
+            data.get("is_discount_before_tax"), True, f"{prefix}is_discount_before_tax"
+        ),
+        shipping_charge=_amount(data.get("shipping_charge"), f"{prefix}shipping_charge"),
+        adjustment=_amount(data.get("adjustment"), f"{prefix}adjustment", signed=True),
+        notes=_optional_text(data.get("notes"), f"{prefix}notes"),
+        terms=_optional_text(data.get("terms"), f"{prefix}terms"),
+    )
+
+
+def parse_line(value: object, field: str) -> LineDraft:
+    """Return one line of the import; quantity defaults to 1."""
+    data = _object(value, field)
+    name = _optional_text(data.get("name"), f"{field}.name")
+    if name is None:
+        raise ValidationError(f"{field}.name", "a line needs a name")
+    taxes = data.get("taxes") or []
+    if not isinstance(taxes, list):
+        raise ValidationError(f"{field}.taxes", "expected a list of taxes")
+    quantity = data.get("quantity")
+    return LineDraft(
+        name=name,
+        description=_optional_text(data.get("description"), f"{field}.description"),
+        quantity=_non_negative(1 if quantity is None else quantity, f"{field}.quantity"),
+        rate=_non_negative(data.get("rate"), f"{field}.rate"),
+        discount=parse_discount(data.get("discount"), f"{field}.discount"),
+        taxes=tuple(parse_tax(tax, f"{field}.taxes[{i}]") for i, tax in enumerate(taxes)),
+    )
+
+
+def parse_tax(value: object, field: str) -> TaxSpec:
+    """Return a named tax rate in percent ("10" or "10%")."""
+    data = _object(value, field)
+    name = _optional_text(data.get("name"), f"{field}.name")
+    if name is None:
+        raise ValidationError(f"{field}.name", "a tax needs a name")
+    rate = data.get("rate")
+    if isinstance(rate, str):
+        rate = rate.strip().removesuffix("%")
+    return TaxSpec(
+        name=name,
+        rate=_non_negative(rate, f"{field}.rate"),
+        compound=_bool(data.get("compound"), False, f"{field}.compound"),
+    )
+
+
+def parse_discount(value: object, field: str) -> Discount | None:
+    """Return a discount from "10%" (percent) or "5.00" / 5 (amount); empty means none."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    is_percent = isinstance(value, str) and value.strip().endswith("%")
+    number = value.strip().removesuffix("%") if isinstance(value, str) else value
+    amount = _non_negative(number, field)
+    if is_percent and amount > HUNDRED:
+        raise ValidationError(field, f"{value!r} is more than 100%")
+    if amount == ZERO:
+        return None
+    return Discount(amount, is_percent)
+
+
+def check_currency_amounts(draft: DocumentDraft, currency_code: str) -> None:
+    """Refuse money amounts with more decimals than the currency has (5.005 USD)."""
+    places = currency_precision(currency_code)
+    amounts: list[tuple[str, Decimal | None]] = [
+        ("shipping_charge", draft.shipping_charge),
+        ("adjustment", draft.adjustment),
+        ("discount", _fixed(draft.discount)),
+    ]
+    amounts += [
+        (f"line_items[{i}].discount", _fixed(line.discount))
+        for i, line in enumerate(draft.line_items)
+    ]
+    for field, amount in amounts:
+        if amount is not None and _places(amount) > places:
+            raise ValidationError(
+                field, f"{amount} has more decimals than {currency_code} allows ({places})"
+            )
+
+
+def check_payment_amount(amount: Decimal, currency_code: str) -> None:
+    """Refuse a payment with more decimals than the currency has."""
+    places = currency_precision(currency_code)
+    if _places(amount) > places:
+        raise ValidationError("amount", f"{amount} has more decimals than {currency_code} allows")
+
+
+def _fixed(discount: Discount | None) -> Decimal | None:
+    return discount.value if discount is not None and not discount.is_percent else None
+
+
+def _places(amount: Decimal) -> int:
+    exponent = amount.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _object(value: object, field: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValidationError(field, f"expected a JSON object, got {type(value).__name__}")
+    return value
+
+
+def _optional_text(value: object, field: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, f"expected text, got {value!r}")
+    return value.strip() or None
+
+
+def _optional_int(value: object, field: str) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    raise ValidationError(field, f"{value!r} is not a whole number")
+
+
+def _optional_date(value: object, field: str) -> date | None:
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise ValidationError(field, f"expected a date like 2026-11-25, got {value!r}")
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a date like 2026-11-25") from None
+
+
+def _bool(value: object, default: bool, field: str) -> bool:
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise ValidationError(field, f"expected true or false, got {value!r}")
+    return value
+
+
+def _currency(value: object, field: str) -> str | None:
+    text = _optional_text(value, field)
+    if text is None:
+        return None
+    if len(text) != 3 or not text.isalpha():
+        raise ValidationError(field, f"{text!r} is not a three-letter currency code")
+    return text.upper()
+
+
+def _non_negative(value: object, field: str) -> Decimal:
+    if value is None:
+        raise ValidationError(field, "is missing")
+    number = parse_decimal(value, field)
+    if number < ZERO:
+        raise ValidationError(field, f"must not be negative, got {number}")
+    return number
+
+
+def _amount(value: object, field: str, signed: bool = False) -> Decimal:
+    if value is None or value == "":
+        return ZERO
+    return parse_decimal(value, field) if signed else _non_negative(value, field)

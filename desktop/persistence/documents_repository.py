@@ -1,0 +1,458 @@
+"""Writing documents inside a caller's transaction (the controller's, or the sync engine's).
+
+Every function takes an open Session and never commits: the caller's unit of work decides. The
+document number is taken from its series inside that transaction, whose write lock (BEGIN
+IMMEDIATE on SQLite, a row lock on PostgreSQL) keeps two writers from getting the same number.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.document_input import check_currency_amounts, check_payment_amount
+from desktop.domain.documents import (
+    Document,
+    DocumentDraft,
+    LineDraft,
+    OrganizationProfile,
+    PaymentDraft,
+    PotentialLink,
+)
+from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.lifecycle import (
+    DocumentKind,
+    DocumentStatus,
+    check_convertible,
+    check_editable,
+    check_payment,
+    check_status_change,
+    status_after_payment,
+)
+from desktop.domain.money import ZERO
+from desktop.domain.totals import Pricing, TaxRounding, Totals, compute_totals
+from desktop.persistence.queries.documents import (
+    document_value,
+    documents_for_potential,
+    find_record,
+    get_document,
+    list_payments,
+    organization_profile,
+    snapshot_json,
+)
+from desktop.persistence.records import (
+    CustomerRecord,
+    DocumentEventRecord,
+    DocumentRecord,
+    LineItemRecord,
+    LineItemTaxRecord,
+    NumberSeriesRecord,
+    OrganizationRecord,
+    PaymentRecord,
+    PotentialRecord,
+)
+
+__all__ = [  # the writes, and the reads the sync engine needs inside its own transaction
+    "change_status",
+    "convert_to_invoice",
+    "create_document",
+    "documents_for_potential",
+    "get_document",
+    "list_payments",
+    "record_payment",
+    "save_organization_profile",
+    "set_number_series",
+    "take_number",
+    "update_document",
+    "update_lines",
+]
+
+DEFAULT_PREFIXES = {DocumentKind.INVOICE: "INV-", DocumentKind.ESTIMATE: "EST-"}
+DEFAULT_PADDING = 6
+
+
+def create_document(
+    session: Session,
+    draft: DocumentDraft,
+    now: datetime,
+    *,
+    potential: PotentialLink | None = None,
+    managed_by_workflow: bool = False,
+    converted_from_id: int | None = None,
+) -> Document:
+    """Store a new draft document with the next number of its series; return it.
+
+    Raises ValidationError (unknown customer, bad amounts) before anything is written.
+    """
+    customer = resolve_customer(session, draft)
+    profile = organization_profile(session)
+    draft = dataclasses.replace(
+        draft, due_date=draft.due_date or _default_due_date(draft.kind, draft.date, customer)
+    )
+    pricing = _pricing(
+        draft,
+        draft.currency_code or customer.currency_code or profile.currency_code,
+        draft.tax_rounding or profile.tax_rounding,
+    )
+    totals = _totals(draft, pricing)
+    record = DocumentRecord(
+        kind=draft.kind.value,
+        number=take_number(session, draft.kind),
+        status=DocumentStatus.DRAFT.value,
+        customer_id=customer.id,
+        paid=ZERO,
+        managed_by_workflow=managed_by_workflow,
+        converted_from_id=converted_from_id,
+        created_at=now,
+    )
+    if potential is not None:
+        record.potential_crm_id, record.potential_name = potential
+        record.potential_id = session.scalar(
+            select(PotentialRecord.id).where(PotentialRecord.crm_id == potential.crm_id)
+        )
+    _write_content(record, draft, pricing, totals, now)
+    session.add(record)
+    session.flush()
+    origin = "by a workflow" if managed_by_workflow else "by hand"
+    _event(session, record, now, "created", f"{_label(record)} created as a draft {origin}.")
+    return document_value(session, record, now.date())
+
+
+def update_document(
+    session: Session, number_or_id: str | int, draft: DocumentDraft, now: datetime
+) -> Document:
+    """Replace a document's content (not its number, kind or status); return it.
+
+    Refused for void, paid and invoiced documents, and when the new total is below what is paid.
+    Editing does not end workflow management: only a status change by hand does.
+    """
+    record = find_record(session, number_or_id, lock=True)
+    kind = DocumentKind(record.kind)
+    check_editable(kind, DocumentStatus(record.status))
+    if draft.kind is not kind:
+        raise ConflictError(f"{record.number} is an {kind.value}; its kind cannot change.")
+    customer = resolve_customer(session, draft)
+    if customer.id != record.customer_id and record.paid > ZERO:
+        raise ConflictError(f"{record.number} has payments; its customer cannot change.")
+    pricing = _pricing(
+        draft,
+        draft.currency_code or record.currency_code,
+        draft.tax_rounding or TaxRounding(record.tax_rounding),
+    )
+    totals = _totals(draft, pricing)
+    if totals.total < record.paid:
+        raise ConflictError(
+            f"The new total {totals.total} is less than the {record.paid} already paid."
+        )
+    if customer.id != record.customer_id:
+        record.customer_id = customer.id
+        if record.customer_snapshot is not None:
+            record.customer_snapshot = snapshot_json(customer)
+    record.line_items.clear()
+    session.flush()
+    _write_content(record, draft, pricing, totals, now)
+    if record.paid > ZERO:
+        record.status = status_after_payment(record.total, record.paid).value
+    _event(session, record, now, "edited", f"{_label(record)} edited.")
+    return document_value(session, record, now.date())
+
+
+def update_lines(
+    session: Session, number_or_id: str | int, lines: Sequence[LineDraft], now: datetime
+) -> Document:
+    """Replace a document's lines only (the potential workflow's amount update); return it."""
+    record = find_record(session, number_or_id)
+    current = document_value(session, record, now.date()).to_draft()
+    return update_document(
+        session, record.id, dataclasses.replace(current, line_items=tuple(lines)), now
+    )
+
+
+def change_status(
+    session: Session,
+    number_or_id: str | int,
+    new_status: DocumentStatus,
+    now: datetime,
+    *,
+    by_workflow: bool = False,
+    reason: str | None = None,
+) -> Document:
+    """Move a document to a new status if the life cycle allows it; return it.
+
+    A change by hand ends workflow management for good; a workflow may only change a document it
+    still manages. Every change is recorded with a message (the workflow's reason when given).
+    Raises ConflictError with the reason when the move is refused.
+    """
+    record = find_record(session, number_or_id, lock=True)
+    kind, old = DocumentKind(record.kind), DocumentStatus(record.status)
+    if by_workflow and not record.managed_by_workflow:
+        raise ConflictError(
+            f"{record.number} was changed by hand; workflows no longer change its status."
+        )
+    check_status_change(kind, old, new_status, record.paid)
+    if new_status is not DocumentStatus.VOID:
+        _mark_sent(session, record, now)
+    record.status = new_status.value
+    record.updated_at = now
+    if not by_workflow:
+        record.managed_by_workflow = False
+    message = reason or f"{_label(record)} changed from {old.value} to {new_status.value} by hand."
+    _event(session, record, now, f"status:{new_status.value}", message, automatic=by_workflow)
+    return document_value(session, record, now.date())
+
+
+def convert_to_invoice(
+    session: Session,
+    number_or_id: str | int,
+    now: datetime,
+    *,
+    by_workflow: bool = False,
+    reason: str | None = None,
+) -> Document:
+    """Turn a sent or accepted estimate into a new draft invoice linked back to it; return the invoice.
+
+    The estimate becomes invoiced and keeps its number; the invoice copies its lines and settings,
+    is dated today, and stays linked to the same potential.
+    """
+    estimate = find_record(session, number_or_id, lock=True)
+    check_convertible(DocumentKind(estimate.kind), DocumentStatus(estimate.status))
+    source = document_value(session, estimate, now.date())
+    draft = dataclasses.replace(
+        source.to_draft(), kind=DocumentKind.INVOICE, date=now.date(), due_date=None
+    )
+    invoice = create_document(
+        session, draft, now, potential=source.potential, converted_from_id=estimate.id
+    )
+    estimate.status = DocumentStatus.INVOICED.value
+    estimate.updated_at = now
+    if not by_workflow:
+        estimate.managed_by_workflow = False
+    message = reason or f"Estimate {estimate.number} converted into invoice {invoice.number}."
+    _event(session, estimate, now, "converted", message, automatic=by_workflow)
+    invoice_record = find_record(session, invoice.id)
+    _event(session, invoice_record, now, "converted", f"Created from estimate {estimate.number}.")
+    return document_value(session, invoice_record, now.date())
+
+
+def record_payment(
+    session: Session, number_or_id: str | int, payment: PaymentDraft, now: datetime
+) -> Document:
+    """Record a payment against an invoice and update paid, balance and status; return it.
+
+    A draft invoice that is paid is marked sent first. Overpayment, payments on estimates and on
+    void or paid invoices are refused with ConflictError.
+    """
+    record = find_record(session, number_or_id, lock=True)
+    check_payment_amount(payment.amount, record.currency_code)
+    check_payment(
+        DocumentKind(record.kind), DocumentStatus(record.status), payment.amount, record.balance
+    )
+    if record.status == DocumentStatus.DRAFT.value:
+        _mark_sent(session, record, now)
+        _event(
+            session, record, now, "status:sent", f"{_label(record)} sent (a payment was recorded)."
+        )
+    session.add(
+        PaymentRecord(
+            document_id=record.id,
+            customer_id=record.customer_id,
+            amount=payment.amount,
+            date=payment.date,
+            mode=payment.mode,
+            reference=payment.reference,
+            created_at=now,
+        )
+    )
+    record.paid += payment.amount
+    record.balance = record.total - record.paid
+    record.status = status_after_payment(record.total, record.paid).value
+    record.updated_at = now
+    details = ", ".join(p for p in (payment.mode, payment.reference) if p)
+    message = f"Payment of {payment.amount} {record.currency_code} recorded for {payment.date}"
+    _event(session, record, now, "payment", message + (f" ({details})." if details else "."))
+    return document_value(session, record, now.date())
+
+
+def set_number_series(
+    session: Session, kind: DocumentKind, prefix: str, padding: int, next_number: int | None = None
+) -> None:
+    """Change a series' prefix and padding (and optionally move its next number forward)."""
+    if len(prefix) > 20 or any(c.isspace() for c in prefix):
+        raise ValidationError("prefix", f"{prefix!r} must be at most 20 characters without spaces")
+    if not 1 <= padding <= 12:
+        raise ValidationError("padding", f"must be between 1 and 12, got {padding}")
+    series = _series(session, kind)
+    if next_number is not None:
+        if next_number < series.next_number:
+            raise ValidationError(
+                "next_number", f"numbers are never reused; it must be {series.next_number} or more"
+            )
+        series.next_number = next_number
+    series.prefix, series.padding = prefix.upper(), padding
+
+
+def save_organization_profile(session: Session, profile: OrganizationProfile) -> None:
+    """Store the seller's name, address, logo and the defaults of new documents."""
+    record = session.scalars(select(OrganizationRecord).order_by(OrganizationRecord.id)).first()
+    if record is None:
+        record = OrganizationRecord()
+        session.add(record)
+    record.name, record.logo_path = profile.name, profile.logo_path
+    address = profile.address
+    record.street, record.city, record.state = address.street, address.city, address.state
+    record.zip, record.country = address.zip, address.country
+    record.currency_code = profile.currency_code
+    record.tax_rounding = profile.tax_rounding.value
+
+
+def take_number(session: Session, kind: DocumentKind) -> str:
+    """Return the next unused number of the kind's series and advance it (never reused)."""
+    series = _series(session, kind)
+    while True:
+        number = f"{series.prefix}{series.next_number:0{series.padding}d}"
+        series.next_number += 1
+        taken = session.scalar(select(func.count()).where(DocumentRecord.number == number))
+        if not taken:
+            return number
+
+
+def _series(session: Session, kind: DocumentKind) -> NumberSeriesRecord:
+    series = session.scalars(
+        select(NumberSeriesRecord).where(NumberSeriesRecord.kind == kind.value).with_for_update()
+    ).one_or_none()
+    if series is None:
+        series = NumberSeriesRecord(
+            kind=kind.value, prefix=DEFAULT_PREFIXES[kind], padding=DEFAULT_PADDING, next_number=1
+        )
+        session.add(series)
+        session.flush()
+    return series
+
+
+def resolve_customer(session: Session, draft: DocumentDraft) -> CustomerRecord:
+    """Return the draft's customer by id (following merges) or by exact name; ValidationError if none."""
+    if draft.customer_id is not None:
+        customer = session.get(CustomerRecord, draft.customer_id)
+        while customer is not None and customer.merged_into_id is not None:
+            customer = session.get(CustomerRecord, customer.merged_into_id)
+        if customer is None:
+            raise ValidationError(
+                "customer_id", f"there is no customer with id {draft.customer_id}"
+            )
+        return customer
+    name = (draft.customer_name or "").strip()
+    listed = select(CustomerRecord).where(CustomerRecord.merged_into_id.is_(None))
+    found = session.scalars(listed.where(CustomerRecord.name == name)).all()
+    if not found:
+        # SQLite's lower() knows only ASCII; compare the rest ("Łódź") in Python.
+        rows = session.execute(
+            select(CustomerRecord.id, CustomerRecord.name).where(
+                CustomerRecord.merged_into_id.is_(None)
+            )
+        ).all()
+        ids = [row.id for row in rows if row.name.casefold() == name.casefold()]
+        found = session.scalars(listed.where(CustomerRecord.id.in_(ids))).all() if ids else []
+    if not found:
+        raise ValidationError("customer_name", f"there is no customer named {name!r}")
+    if len(found) > 1:
+        raise ValidationError(
+            "customer_name", f"{len(found)} customers are named {name!r}; give customer_id instead"
+        )
+    return found[0]
+
+
+def _default_due_date(kind: DocumentKind, day: date, customer: CustomerRecord) -> date | None:
+    if kind is DocumentKind.ESTIMATE:
+        return None  # an estimate without an expiry date never expires
+    return day + timedelta(days=customer.payment_terms_days or 0)
+
+
+def _pricing(draft: DocumentDraft, currency_code: str, rounding: TaxRounding) -> Pricing:
+    return Pricing(
+        currency_code=currency_code,
+        discount=draft.discount,
+        is_discount_before_tax=draft.is_discount_before_tax,
+        is_inclusive_tax=draft.is_inclusive_tax,
+        tax_rounding=rounding,
+        shipping_charge=draft.shipping_charge,
+        adjustment=draft.adjustment,
+    )
+
+
+def _totals(draft: DocumentDraft, pricing: Pricing) -> Totals:
+    if draft.due_date is not None and draft.due_date < draft.date:
+        raise ValidationError("due_date", f"{draft.due_date} is before the date {draft.date}")
+    if not draft.line_items:
+        raise ValidationError("line_items", "a document needs at least one line")
+    check_currency_amounts(draft, pricing.currency_code)
+    return compute_totals(draft.line_items, pricing)
+
+
+def _write_content(
+    record: DocumentRecord, draft: DocumentDraft, pricing: Pricing, totals: Totals, now: datetime
+) -> None:
+    record.date, record.due_date, record.reference = draft.date, draft.due_date, draft.reference
+    record.currency_code = pricing.currency_code
+    record.is_inclusive_tax, record.tax_rounding = (
+        draft.is_inclusive_tax,
+        pricing.tax_rounding.value,
+    )
+    record.discount = str(draft.discount) if draft.discount else None
+    record.is_discount_before_tax = draft.is_discount_before_tax
+    record.shipping_charge, record.adjustment = draft.shipping_charge, draft.adjustment
+    record.notes, record.terms = draft.notes, draft.terms
+    record.sub_total, record.discount_total = totals.sub_total, totals.discount_total
+    record.tax_total, record.total = totals.tax_total, totals.total
+    record.balance = totals.total - (record.paid or ZERO)
+    record.updated_at = now
+    for position, (line, computed) in enumerate(zip(draft.line_items, totals.lines, strict=True)):
+        item = LineItemRecord(
+            position=position,
+            name=line.name,
+            description=line.description,
+            quantity=line.quantity,
+            rate=line.rate,
+            discount=str(line.discount) if line.discount else None,
+            amount=computed.amount,
+        )
+        item.taxes = [
+            LineItemTaxRecord(
+                position=i, name=t.name, rate=t.rate, compound=t.compound, amount=t.amount
+            )
+            for i, t in enumerate(computed.taxes)
+        ]
+        record.line_items.append(item)
+
+
+def _mark_sent(session: Session, record: DocumentRecord, now: datetime) -> None:
+    """Keep the customer as they are now, the first time the document leaves draft."""
+    if record.sent_at is None:
+        record.sent_at = now
+        record.customer_snapshot = snapshot_json(
+            session.get_one(CustomerRecord, record.customer_id)
+        )
+
+
+def _label(record: DocumentRecord) -> str:
+    return f"{record.kind.capitalize()} {record.number}"
+
+
+def _event(
+    session: Session,
+    record: DocumentRecord,
+    now: datetime,
+    action: str,
+    message: str,
+    *,
+    automatic: bool = False,
+) -> None:
+    session.add(
+        DocumentEventRecord(
+            document_id=record.id, at=now, action=action, message=message, automatic=automatic
+        )
+    )
+    session.flush()
