@@ -11,6 +11,7 @@ from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.persistence.migrate import upgrade_to_head
 from desktop.secrets.store import SecretStore
+from desktop.sync.workflows import PotentialWorkflows
 
 
 def open_services(database_url: str, secrets: SecretStore) -> Services:
@@ -18,12 +19,16 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
     database = Database(database_url)
     upgrade_to_head(database)
     connection = ConnectionController(database, secrets)
+    potentials = PotentialsController(database)
     return Services(
         database=database,
         secrets=secrets,
         customers=CustomersController(database),
         connection=connection,
-        sync=SyncController(database, connection),
-        potentials=PotentialsController(database),
+        # The workflow settings are read afresh for every run.
+        sync=SyncController(
+            database, connection, lambda: PotentialWorkflows(potentials.workflow_settings())
+        ),
+        potentials=potentials,
         documents=DocumentsController(database),
     )

@@ -8,7 +8,7 @@ IMMEDIATE on SQLite, a row lock on PostgreSQL) keeps two writers from getting th
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -83,6 +83,7 @@ def create_document(
     potential: PotentialLink | None = None,
     managed_by_workflow: bool = False,
     converted_from_id: int | None = None,
+    reason: Callable[[str], str] | None = None,
 ) -> Document:
     """Store a new draft document with the next number of its series; return it.
 
@@ -118,7 +119,9 @@ def create_document(
     session.add(record)
     session.flush()
     origin = "by a workflow" if managed_by_workflow else "by hand"
-    _event(session, record, now, "created", f"{_label(record)} created as a draft {origin}.")
+    # A workflow says why, given the new document's label ("estimate EST-000012").
+    message = reason(_label(record)) if reason else f"{_label(record)} created as a draft {origin}."
+    _event(session, record, now, "created", message, automatic=managed_by_workflow)
     return document_value(session, record, now.date())
 
 
