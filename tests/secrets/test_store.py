@@ -1,0 +1,78 @@
+"""The SecretStore: the OS keyring or nothing — never a plaintext fallback."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends.fail import Keyring as FailKeyring
+
+from desktop.domain.errors import SecretStoreUnavailableError
+from desktop.secrets.store import KeyringSecretStore, MemorySecretStore
+
+
+class DictKeyring(KeyringBackend):
+    """A keyring backend in memory (a stand-in for the OS keyring)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.values: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.values.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.values[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if (service, username) not in self.values:
+            raise PasswordDeleteError(username)
+        del self.values[(service, username)]
+
+
+@pytest.fixture
+def backend() -> Iterator[DictKeyring]:
+    previous = keyring.get_keyring()
+    chosen = DictKeyring()
+    keyring.set_keyring(chosen)
+    yield chosen
+    keyring.set_keyring(previous)
+
+
+def test_round_trip_through_the_keyring(backend: DictKeyring) -> None:
+    store = KeyringSecretStore(service="invoice-desk-test")
+    assert store.get("crm.refresh_token") is None
+    store.set("crm.refresh_token", "1000.abc.def")
+    assert backend.values[("invoice-desk-test", "crm.refresh_token")] == "1000.abc.def"
+    assert store.get("crm.refresh_token") == "1000.abc.def"
+    store.delete("crm.refresh_token")
+    store.delete("crm.refresh_token")  # forgetting twice is fine
+    assert store.get("crm.refresh_token") is None
+    assert "DictKeyring" in store.describe()
+
+
+def test_no_keyring_is_a_clear_error_not_a_file() -> None:
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FailKeyring())
+    try:
+        store = KeyringSecretStore()
+        with pytest.raises(SecretStoreUnavailableError, match="never stores keys in plain files"):
+            store.set("crm.refresh_token", "1000.abc.def")
+        with pytest.raises(SecretStoreUnavailableError):
+            store.get("crm.refresh_token")
+    finally:
+        keyring.set_keyring(previous)
+
+
+def test_memory_store() -> None:
+    store = MemorySecretStore()
+    store.set("k", "v")
+    assert store.get("k") == "v"
+    store.delete("k")
+    assert store.get("k") is None
