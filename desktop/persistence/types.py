@@ -18,7 +18,8 @@ class ExactDecimal(TypeDecorator[Decimal]):
 
     def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
         if dialect.name == "postgresql":
-            return dialect.type_descriptor(Numeric(28, 10, asdecimal=True))
+            # Unconstrained NUMERIC keeps each value exactly, with the scale it was given.
+            return dialect.type_descriptor(Numeric(asdecimal=True))
         return dialect.type_descriptor(String(40))
 
     def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> Any:

@@ -54,3 +54,14 @@ def test_foreign_keys_are_enforced(services: Services) -> None:
                 created_at=datetime.now(UTC),
             )
         )
+
+
+def test_decimals_round_trip_exactly_on_postgresql(postgres_url: str) -> None:
+    from desktop.controllers.bootstrap import open_services
+    from desktop.secrets.store import MemorySecretStore
+
+    services = open_services(postgres_url, MemorySecretStore())
+    try:
+        test_decimals_round_trip_exactly(services)
+    finally:
+        services.close()
