@@ -118,10 +118,9 @@ def check_pdf(pdf: list[bytes]) -> str:
 
 def check_qt() -> str:
     """Start the Qt GUI application: the platform plugin and its libraries load."""
-    if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    ):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: test the rest headless
+    no_screen = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_screen and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen: test the rest headless
     from desktop.app.self_test_qt import start_gui_application
 
     return start_gui_application()
