@@ -83,9 +83,15 @@ def prune(entries: Iterable[tuple[str, str, str]]) -> list[tuple[str, str, str]]
     kept = [entry for entry in entries if not is_unused(entry[0])]
     by_name = {PurePath(dest).name: (dest, source) for dest, source, _kind in kept}
     only_dropped = _closure(dropped, by_name)
-    needed = _closure([entry for entry in kept if PurePath(entry[0]).name not in only_dropped], by_name)
+    needed = _closure(
+        [entry for entry in kept if PurePath(entry[0]).name not in only_dropped], by_name
+    )
     orphans = only_dropped - needed
-    log.info("left out %d libraries needed only by plugins left out: %s", len(orphans), ", ".join(sorted(orphans)))
+    log.info(
+        "left out %d libraries needed only by plugins left out: %s",
+        len(orphans),
+        ", ".join(sorted(orphans)),
+    )
     return [entry for entry in kept if PurePath(entry[0]).name not in orphans]
 
 

@@ -91,7 +91,9 @@ def check_keyring() -> str:
     """Store, read back and delete a random secret through the keyring backend in use."""
     bundled = sorted(point.name for point in entry_points(group="keyring.backends"))
     if not bundled:
-        raise AssertionError("no keyring backends are installed (keyring's entry points are missing)")
+        raise AssertionError(
+            "no keyring backends are installed (keyring's entry points are missing)"
+        )
     if isinstance(keyring.get_keyring(), FailKeyring):
         raise CheckSkipped(
             f"no usable keyring on this system (installed backends: {', '.join(bundled)}); "

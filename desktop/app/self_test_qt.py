@@ -29,7 +29,9 @@ def load_in_qtpdf(pdf: bytes) -> str:
     _loaded.append((document, buffer))
     document.load(buffer)
     if document.status() != QPdfDocument.Status.Ready:
-        raise AssertionError(f"QPdfDocument status {document.status().name}, {document.error().name}")
+        raise AssertionError(
+            f"QPdfDocument status {document.status().name}, {document.error().name}"
+        )
     pages = document.pageCount()
     if pages < 1:
         raise AssertionError("QPdfDocument loaded no pages")
