@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import ssl
 import sys
 import tempfile
 import time
@@ -14,6 +15,7 @@ from secrets import token_urlsafe
 from typing import TextIO
 
 import keyring
+import requests.certs
 from keyring.backends.fail import Keyring as FailKeyring
 
 from desktop.controllers.bootstrap import open_services
@@ -50,6 +52,7 @@ def run_self_test(out: TextIO | None = None) -> int:
         checks: list[tuple[str, Callable[[], str]]] = [
             ("database", lambda: check_database(Path(folder))),
             ("keyring", check_keyring),
+            ("tls", check_tls),
             ("pdf", lambda: check_pdf(pdf)),
             ("qt", check_qt),
             ("qtpdf", lambda: check_qtpdf(pdf)),
@@ -111,6 +114,16 @@ def check_keyring() -> str:
     if store.get("round-trip") is not None:
         raise AssertionError("the keyring still holds the secret after deleting it")
     return f"round-trip through {store.describe()}"
+
+
+def check_tls() -> str:
+    """Load the CA certificates HTTPS to Zoho is verified against (bundled with requests)."""
+    bundle = Path(requests.certs.where())
+    context = ssl.create_default_context(cafile=str(bundle))
+    authorities = context.cert_store_stats()["x509_ca"]
+    if authorities == 0:
+        raise AssertionError(f"no CA certificates in {bundle}")
+    return f"{authorities} CA certificates from {bundle.name}"
 
 
 def check_pdf(pdf: list[bytes]) -> str:

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation (database, keyring, PDF, QtPdf) and exit",
+        help="check this installation (database, keyring, certificates, PDF, QtPdf) and exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
