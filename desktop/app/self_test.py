@@ -18,7 +18,10 @@ import keyring
 import requests.certs
 from keyring.backends.fail import Keyring as FailKeyring
 
+from desktop.app.self_test_document import CUSTOMER, NUMBER, sample_document
 from desktop.controllers.bootstrap import open_services
+from desktop.pdf.document_pdf import render_document
+from desktop.pdf.fonts import fonts_folder
 from desktop.persistence.database import sqlite_url
 from desktop.persistence.migrate import current_revision
 from desktop.secrets.store import KeyringSecretStore, MemorySecretStore
@@ -127,8 +130,15 @@ def check_tls() -> str:
 
 
 def check_pdf(pdf: list[bytes]) -> str:
-    """Render one document to PDF bytes and keep them for the QtPdf check."""
-    raise CheckSkipped("the PDF renderer (desktop.pdf) is not built yet")
+    """Render the sample invoice with the app's renderer and embedded fonts; keep the bytes."""
+    document, seller = sample_document()
+    content = render_document(document, seller)
+    if not content.startswith(b"%PDF-"):
+        raise AssertionError("the renderer did not return a PDF")
+    if b"DejaVuSans" not in content:
+        raise AssertionError("the PDF does not embed the DejaVu Sans font")
+    pdf.append(content)
+    return f"invoice {document.number} rendered, {len(content) / 1024:.0f} KB, fonts from {fonts_folder()}"
 
 
 def check_qt() -> str:
@@ -147,4 +157,4 @@ def check_qtpdf(pdf: list[bytes]) -> str:
         raise CheckSkipped("no PDF to load (the pdf check did not produce one)")
     from desktop.app.self_test_qt import load_in_qtpdf
 
-    return load_in_qtpdf(pdf[0])
+    return load_in_qtpdf(pdf[0], expected_text=[NUMBER, CUSTOMER])

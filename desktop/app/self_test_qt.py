@@ -18,8 +18,8 @@ def start_gui_application() -> str:
     return f"platform {app.platformName()}, PySide6 {pyside_version}"
 
 
-def load_in_qtpdf(pdf: bytes) -> str:
-    """Load PDF bytes in QPdfDocument, check status and page count, draw page 1; describe it."""
+def load_in_qtpdf(pdf: bytes, expected_text: list[str]) -> str:
+    """Load PDF bytes in QPdfDocument, check status, pages and page 1's text, draw page 1."""
     if QGuiApplication.instance() is None:
         raise AssertionError("the qt check did not start the GUI application")
     buffer = QBuffer()
@@ -35,12 +35,19 @@ def load_in_qtpdf(pdf: bytes) -> str:
     pages = document.pageCount()
     if pages < 1:
         raise AssertionError("QPdfDocument loaded no pages")
+    text = document.getAllText(0).text()
+    missing = [expected for expected in expected_text if expected not in text]
+    if missing:
+        raise AssertionError(f"page 1 does not read {', '.join(map(repr, missing))}")
     size = document.pagePointSize(0).toSize()
     image = document.render(0, QSize(size.width(), size.height()))
     inked = _inked_fraction(image)
     if inked == 0:
         raise AssertionError("page 1 rendered blank")
-    return f"{pages} page(s), page 1 {size.width()}×{size.height()} pt drawn with {inked:.1%} ink"
+    return (
+        f"{pages} page(s), status Ready, page 1 {size.width()}×{size.height()} pt "
+        f"reads the number and customer, drawn with {inked:.1%} ink"
+    )
 
 
 def _inked_fraction(image: QImage) -> float:
