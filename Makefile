@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck layers pytest bundle sandbox bench schema clean
+.PHONY: run test lint typecheck layers pytest bundle linux-package check-bundle sandbox bench schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,9 +47,21 @@ bench: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m desktop.persistence.regenerate_initial_migration
 
-bundle: $(STAMP)
+## The one-folder application in dist/invoice-desk (PyInstaller; README "Packaging").
+bundle: $(VENV)/.bundle-installed
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --workpath build/work --distpath dist pyinstaller.spec
+
+$(VENV)/.bundle-installed: $(STAMP)
 	$(BIN)/python -m pip install -e '.[bundle]'
-	$(BIN)/pyinstaller --noconfirm --workpath build/work --distpath dist pyinstaller.spec
+	touch $@
+
+## The Linux installer: dist/invoice-desk-VERSION-linux-ARCH.tar.gz (install.sh, menu entry, icons).
+linux-package: bundle
+	build/linux/make-tarball
+
+## Slow: build the bundle, run its --self-test (offscreen, Secret Service, Xvfb), install the package.
+check-bundle:
+	build/check-bundle
 
 clean:
 	rm -rf build/work dist .pytest_cache .mypy_cache .ruff_cache

@@ -17,6 +17,10 @@ from desktop.secrets.store import KeyringSecretStore
 def main(argv: list[str] | None = None) -> int:
     """Run `invoice-desk`; return the process exit code."""
     args = build_parser().parse_args(argv)
+    if args.self_test:  # touches neither the user's data folder nor their secrets
+        from desktop.app.self_test import run_self_test
+
+        return run_self_test()
     paths = resolve_paths(args.data_dir).create()
     configure_logging(paths.log_file)
     if args.command is None:

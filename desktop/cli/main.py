@@ -48,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--database-url", metavar="URL", help="a SQLAlchemy URL (e.g. PostgreSQL) instead of SQLite"
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (database, keyring, certificates, PDF, QtPdf) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
