@@ -14,9 +14,7 @@ from pathlib import Path
 from secrets import token_urlsafe
 from typing import TextIO
 
-import keyring
 import requests.certs
-from keyring.backends.fail import Keyring as FailKeyring
 
 from desktop.app.self_test_document import CUSTOMER, NUMBER, sample_document
 from desktop.controllers.bootstrap import open_services
@@ -100,7 +98,7 @@ def check_keyring() -> str:
         raise AssertionError(
             "no keyring backends are installed (keyring's entry points are missing)"
         )
-    if isinstance(keyring.get_keyring(), FailKeyring):
+    if not KeyringSecretStore.available():
         raise CheckSkipped(
             f"no usable keyring on this system (installed backends: {', '.join(bundled)}); "
             "Zoho keys cannot be saved until GNOME Keyring, KWallet, Keychain or "

@@ -76,3 +76,20 @@ def test_memory_store() -> None:
     assert store.get("k") == "v"
     store.delete("k")
     assert store.get("k") is None
+
+
+def test_a_plaintext_file_is_not_a_keyring_unless_chosen_on_purpose(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from keyrings.alt.file import PlaintextKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())
+    try:
+        monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+        with pytest.raises(SecretStoreUnavailableError):
+            KeyringSecretStore().get("crm.refresh_token")
+        monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+        KeyringSecretStore().describe()  # chosen explicitly (the multi-process tests do)
+    finally:
+        keyring.set_keyring(previous)
