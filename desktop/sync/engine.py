@@ -20,7 +20,7 @@ from desktop.persistence.sync.changes import PageChanges
 from desktop.persistence.sync.contacts import apply_contacts
 from desktop.persistence.sync.deals import DEALS, DealChange, apply_deals
 from desktop.persistence.sync.deletions import apply_deletions, linked_crm_ids
-from desktop.sync.prefetch import prefetched
+from desktop.sync.prefetch import batched, prefetched
 from desktop.sync.source import CrmRecord, CrmSource
 
 log = logging.getLogger(__name__)
@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 MODULES = (ACCOUNTS, CONTACTS, DEALS)
 # Deletions are read from a little before the first run, so clocks that disagree lose nothing.
 CLOCK_MARGIN = timedelta(hours=1)
+# Pages written per transaction: fewer commits, and a crash redoes at most this many pages.
+PAGES_PER_COMMIT = 8
 # A record modified after a listing started was edited during it (by the CRM's clock, which is
 # assumed close to ours; a CRM clock ahead only costs an extra listing at the next run).
 EDIT_MARGIN = timedelta(0)
@@ -120,18 +122,24 @@ class SyncEngine:
             microsecond=0
         )  # CRM times are whole seconds
         disturbed = False
-        for page in prefetched(self._source.record_pages(module, since)):
+        pages = prefetched(self._source.record_pages(module, since), depth=PAGES_PER_COMMIT)
+        for batch in batched(pages, PAGES_PER_COMMIT):
             _check(cancel)
-            disturbed |= page.max_modified_time is not None and page.max_modified_time >= started
+            # Each page's upserts and the cursor past it commit together (a few pages at once).
             with self._database.session() as session:
                 now = self._clock()
-                changes = self._apply_page(session, module, page.records, now)
-                run_log.add_page(session, run.run_id, module, changes, self._source.api_calls)
-                run_log.advance_cursor(session, module, page.max_modified_time)
+                for page in batch:
+                    changes = self._apply_page(session, module, page.records, now)
+                    run_log.add_page(session, run.run_id, module, changes, self._source.api_calls)
+                    run.customer_ids |= changes.customer_ids
+                times = [p.max_modified_time for p in batch if p.max_modified_time is not None]
+                run_log.advance_cursor(session, module, max(times, default=None))
                 run_log.renew_lease(session, run.holder, now)
-            run.records += len(page.records)
-            run.pages += 1
-            run.customer_ids |= changes.customer_ids
+            for page in batch:
+                newest = page.max_modified_time
+                disturbed |= newest is not None and newest >= started
+                run.records += len(page.records)
+                run.pages += 1
             _report(on_progress, module, run, f"{run.records} records read from Zoho CRM")
         with self._database.session() as session:
             run_log.finish_listing(session, module, since, disturbed)

@@ -48,3 +48,15 @@ def prefetched(pages: Iterator[T], depth: int = 2) -> Iterator[T]:
     finally:
         stop.set()
         worker.join(timeout=60)
+
+
+def batched(items: Iterator[T], size: int) -> Iterator[list[T]]:
+    """Yield lists of up to `size` consecutive items."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -256,7 +256,7 @@ def test_failures_are_logged_and_back_off(connected: Services, sandbox: SandboxC
 def test_a_record_hidden_by_an_edit_during_the_listing_arrives_at_the_next_run(
     services: Services,
 ) -> None:
-    with SandboxCrm(accounts=1_500, seed=3, user_email="owner@shop.example") as sandbox:
+    with SandboxCrm(accounts=6_000, seed=3, user_email="owner@shop.example") as sandbox:
         services.connection.connect(connect_request(sandbox))
         first_id = sandbox.ids("Accounts")[0]
         edited: list[str] = []
@@ -268,11 +268,11 @@ def test_a_record_hidden_by_an_edit_during_the_listing_arrives_at_the_next_run(
 
         first = services.sync.run(SyncTrigger.MANUAL, on_progress=edit_during_listing)
         assert first.status is SyncStatus.SUCCEEDED
-        assert len(services.customers.list()) == 1_499, "Zoho's pages shifted under the listing"
+        assert len(services.customers.list()) == 5_999, "Zoho's pages shifted under the listing"
         time.sleep(1.1)  # CRM times are whole seconds: let the edit's second pass
         sync(services)
         customers = services.customers.list()
-        assert len(customers) == 1_500
+        assert len(customers) == 6_000
         assert any(c.phone == "555-0000" for c in customers)
         sandbox.reset_counts()
         sync(services)

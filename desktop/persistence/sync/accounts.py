@@ -6,14 +6,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.crm_records import CrmAccount
 from desktop.domain.customers import Address, CustomerStatus
 from desktop.domain.import_rules import account_problem, clean
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
-from desktop.persistence.sync.changes import PageChanges
+from desktop.persistence.sync.changes import PageChanges, importable
 from desktop.persistence.sync.customer_rules import ensure_primary, retire_customers
 from desktop.persistence.sync.ids import allocate_ids, insert_rows
 
@@ -57,6 +57,22 @@ def links_by_crm_id(
     return {link.crm_id: link for link in rows}
 
 
+def customers_of_accounts(session: Session, account_ids: Sequence[str]) -> dict[str, int]:
+    """Return account CRM id → the customer receiving its updates (merges followed).
+
+    Plain columns in one query: pages look up thousands of accounts.
+    """
+    if not account_ids:
+        return {}
+    receiver = func.coalesce(CustomerRecord.merged_into_id, CustomerRecord.id)
+    rows = session.execute(
+        select(CrmLinkRecord.crm_id, receiver)
+        .join(CustomerRecord, CustomerRecord.id == CrmLinkRecord.customer_id)
+        .where(CrmLinkRecord.module == ACCOUNTS, CrmLinkRecord.crm_id.in_(account_ids))
+    )
+    return {row[0]: row[1] for row in rows}
+
+
 def already_applied(link: CrmLinkRecord | None, modified_time: datetime) -> bool:
     """Return True when this version of the record was imported before (an inclusive re-read)."""
     return link is not None and link.deleted_at is None and link.modified_time == modified_time
@@ -65,13 +81,7 @@ def already_applied(link: CrmLinkRecord | None, modified_time: datetime) -> bool
 def apply_accounts(session: Session, accounts: Sequence[CrmAccount], now: datetime) -> PageChanges:
     """Upsert a page of accounts; the last copy of a repeated id wins."""
     changes = PageChanges()
-    latest: dict[str, CrmAccount] = {}
-    for account in accounts:
-        problem = account_problem(account)
-        if problem:
-            changes.skip(account.crm_id, problem)
-        else:
-            latest[account.crm_id] = account
+    latest = importable(accounts, account_problem, changes)
     links = links_by_crm_id(session, ACCOUNTS, list(latest))
     customer_ids = [link.customer_id for link in links.values() if link.customer_id]
     customers = {
@@ -163,10 +173,7 @@ def _adopt_waiting_contacts(
     ).all()
     if not waiting:
         return
-    account_customers = {
-        link.crm_id: link.customer_id
-        for link in links_by_crm_id(session, ACCOUNTS, account_ids).values()
-    }
+    account_customers = customers_of_accounts(session, account_ids)
     left_behind: set[int] = set()
     for contact_link in waiting:
         target = account_customers.get(contact_link.account_crm_id or "")
@@ -179,4 +186,4 @@ def _adopt_waiting_contacts(
         changes.customer_ids.add(target)
     session.flush()
     retire_customers(session, left_behind - {0}, now, changes)
-    ensure_primary(session, set(account_customers.values()) - {None})  # type: ignore[arg-type]
+    ensure_primary(session, set(account_customers.values()))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
 
 @dataclass
@@ -28,3 +30,28 @@ class PageChanges:
         self.inactivated += other.inactivated
         self.skipped.extend(other.skipped)
         self.customer_ids |= other.customer_ids
+
+
+class _HasCrmId(Protocol):
+    @property
+    def crm_id(self) -> str: ...
+
+
+R = TypeVar("R", bound=_HasCrmId)
+
+
+def importable(
+    records: Iterable[R], problem: Callable[[R], str | None], changes: PageChanges
+) -> dict[str, R]:
+    """Return the records that can be imported by CRM id (the last copy of an id wins).
+
+    The others are recorded in `changes` as skipped, with the reason.
+    """
+    latest: dict[str, R] = {}
+    for record in records:
+        reason = problem(record)
+        if reason:
+            changes.skip(record.crm_id, reason)
+        else:
+            latest[record.crm_id] = record
+    return latest

@@ -15,12 +15,12 @@ from desktop.domain.customers import CustomerStatus
 from desktop.domain.import_rules import clean, contact_problem, person_name
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
 from desktop.persistence.sync.accounts import (
-    ACCOUNTS,
     CONTACTS,
     already_applied,
+    customers_of_accounts,
     links_by_crm_id,
 )
-from desktop.persistence.sync.changes import PageChanges
+from desktop.persistence.sync.changes import PageChanges, importable
 from desktop.persistence.sync.customer_rules import (
     customers_with_primary,
     ensure_primary,
@@ -76,13 +76,9 @@ class _ContactPage:
             )
         }
         account_ids = sorted({c.account_id for c in self.contacts.values() if c.account_id})
-        self.account_customers = {
-            crm_id: link.customer_id
-            for crm_id, link in links_by_crm_id(session, ACCOUNTS, account_ids).items()
-            if link.customer_id is not None
-        }
+        self.account_customers = customers_of_accounts(session, account_ids)
         owned = [link.customer_id for link in self.links.values() if link.customer_id]
-        self.forward = forwarding(session, [*self.account_customers.values(), *owned])
+        self.forward = forwarding(session, owned)
         person_ids = [
             link.contact_person_id for link in self.links.values() if link.contact_person_id
         ]
@@ -91,18 +87,18 @@ class _ContactPage:
             for p in session.scalars(
                 select(ContactPersonRecord).where(ContactPersonRecord.id.in_(person_ids))
             )
-        }
+        } if person_ids else {}  # fmt: skip
         self.left_behind: set[int] = set()
+        # Customers that lost or gained an existing person may need a new primary contact.
         self.moved_from: set[int] = set()
+        self.moved_to: set[int] = set()
         self.touched: set[int] = set()
 
     def place(self, contact: CrmContact) -> _Placement:
         link = self.links.get(contact.crm_id)
         account_customer = self.account_customers.get(contact.account_id or "")
         if account_customer is not None:
-            return _Placement(
-                contact, link, self.forward.get(account_customer, account_customer), False
-            )
+            return _Placement(contact, link, account_customer, False)
         owned = link.customer_id if link else None
         if owned is not None and owned in self.forward:
             return _Placement(contact, link, self.forward[owned], True)
@@ -115,7 +111,7 @@ class _ContactPage:
         self._create_persons(new_persons)
         self.session.flush()
         retire_customers(self.session, self.left_behind - self.touched, self.now, self.changes)
-        ensure_primary(self.session, self.touched | self.moved_from)
+        ensure_primary(self.session, self.moved_to | self.moved_from)
         self.changes.customer_ids |= self.moved_from
         return self.changes
 
@@ -173,6 +169,7 @@ class _ContactPage:
             # Only the contact's own stand-alone customer is retired (see _leave), never an
             # account's customer or a merge target that merely held the person.
             self.moved_from.add(person.customer_id)
+            self.moved_to.add(target)
             person.customer_id, person.is_primary = target, False
         for column, value in person_columns(contact).items():
             setattr(person, column, value)
@@ -229,16 +226,8 @@ class _ContactPage:
 
 def apply_contacts(session: Session, contacts: Sequence[CrmContact], now: datetime) -> PageChanges:
     """Upsert a page of contacts; a contact that joins, leaves or changes account moves."""
-    latest: dict[str, CrmContact] = {}
-    skipped: list[tuple[str, str]] = []
-    for contact in contacts:
-        problem = contact_problem(contact)
-        if problem:
-            skipped.append((contact.crm_id, problem))
-        else:
-            latest[contact.crm_id] = contact
-    page = _ContactPage(session, latest, now)
-    changes = page.apply()
-    for crm_id, reason in skipped:
-        changes.skip(crm_id, reason)
+    skipped = PageChanges()
+    latest = importable(contacts, contact_problem, skipped)
+    changes = _ContactPage(session, latest, now).apply()
+    changes.add(skipped)
     return changes

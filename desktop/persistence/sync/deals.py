@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.crm_records import CrmDeal
 from desktop.domain.import_rules import clean, deal_problem
 from desktop.persistence.records import ContactPersonRecord, PotentialRecord
-from desktop.persistence.sync.accounts import ACCOUNTS, CONTACTS, links_by_crm_id
-from desktop.persistence.sync.changes import PageChanges
+from desktop.persistence.sync.accounts import CONTACTS, customers_of_accounts, links_by_crm_id
+from desktop.persistence.sync.changes import PageChanges, importable
 from desktop.persistence.sync.customer_rules import forwarding
 
 DEALS = "Deals"
@@ -32,8 +32,8 @@ class DealChange:
 
 def _customers_of(session: Session, deals: Sequence[CrmDeal]) -> dict[str, int]:
     """Return deal crm id → the customer it belongs to (account first, then contact)."""
-    account_links = links_by_crm_id(
-        session, ACCOUNTS, sorted({d.account_id for d in deals if d.account_id})
+    account_customers = customers_of_accounts(
+        session, sorted({d.account_id for d in deals if d.account_id})
     )
     contact_links = links_by_crm_id(
         session, CONTACTS, sorted({d.contact_id for d in deals if d.contact_id})
@@ -49,10 +49,10 @@ def _customers_of(session: Session, deals: Sequence[CrmDeal]) -> dict[str, int]:
     person_customer: dict[int, int] = {row[0]: row[1] for row in rows}
     found: dict[str, int] = {}
     for deal in deals:
-        account = account_links.get(deal.account_id or "")
+        account_customer = account_customers.get(deal.account_id or "")
         contact = contact_links.get(deal.contact_id or "")
-        if account is not None and account.customer_id is not None:
-            found[deal.crm_id] = account.customer_id
+        if account_customer is not None:
+            found[deal.crm_id] = account_customer
         elif contact is not None and contact.customer_id is not None:
             found[deal.crm_id] = contact.customer_id
         elif contact is not None and contact.contact_person_id in person_customer:
@@ -68,13 +68,7 @@ def apply_deals(
 ) -> tuple[PageChanges, list[DealChange]]:
     """Upsert a page of deals; return the changes and each stored potential for the workflows."""
     changes = PageChanges()
-    latest: dict[str, CrmDeal] = {}
-    for deal in deals:
-        problem = deal_problem(deal)
-        if problem:
-            changes.skip(deal.crm_id, problem)
-        else:
-            latest[deal.crm_id] = deal
+    latest = importable(deals, deal_problem, changes)
     owners = _customers_of(session, list(latest.values()))
     existing = {
         p.crm_id: p
