@@ -1,0 +1,68 @@
+"""Window and view preferences as a typed registry over QSettings: one list, no scattered string keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T", bool, bytes, str)
+
+
+@dataclass(frozen=True, slots=True)
+class UiSetting(Generic[T]):
+    """A preference: where it is stored, its type, its default and what it means."""
+
+    key: str
+    type: type[T]
+    default: T
+    label: str
+
+    def scoped(self, scope: str) -> UiSetting[T]:
+        """Return the same preference for one named table or dialog (e.g. column widths)."""
+        return UiSetting(f"{self.key}/{scope}", self.type, self.default, f"{self.label} ({scope})")
+
+
+WINDOW_GEOMETRY = UiSetting("window/geometry", bytes, b"", "Main window position and size")
+WINDOW_STATE = UiSetting("window/state", bytes, b"", "Main window toolbars and docks")
+CURRENT_TAB = UiSetting("window/current_tab", str, "Customers", "The section open at start-up")
+HEADER_STATE = UiSetting("tables/header", bytes, b"", "Column widths and order")
+SPLITTER_STATE = UiSetting("splitters/state", bytes, b"", "Pane sizes")
+SHOW_INACTIVE = UiSetting("customers/show_inactive", bool, False, "Show inactive customers")
+
+REGISTRY: tuple[UiSetting[bool] | UiSetting[bytes] | UiSetting[str], ...] = (
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    CURRENT_TAB,
+    HEADER_STATE,
+    SPLITTER_STATE,
+    SHOW_INACTIVE,
+)
+
+
+class UiSettings:
+    """Reads and writes registry preferences; the QSettings store is passed in (a temp file in tests)."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    def get(self, setting: UiSetting[T]) -> T:
+        """Return the stored value, or the default when absent or unreadable."""
+        raw = self._store.value(setting.key)
+        if raw is None:
+            return setting.default
+        if setting.type is bytes:
+            return cast(T, bytes(raw.data()) if isinstance(raw, QByteArray) else setting.default)
+        if setting.type is bool:
+            # INI files give strings back; native stores give bools.
+            return cast(T, raw is True or str(raw).lower() == "true")
+        return cast(T, str(raw))
+
+    def set(self, setting: UiSetting[T], value: T) -> None:
+        """Store a value (bytes as a QByteArray, never a pickled Qt object)."""
+        self._store.setValue(setting.key, QByteArray(value) if isinstance(value, bytes) else value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        self._store.sync()

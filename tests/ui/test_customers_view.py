@@ -1,0 +1,95 @@
+"""The Customers tab: loads off the GUI thread, filters as you type, remembers its columns."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.controllers.services import Services
+from desktop.ui.customers_table_model import Columns
+from desktop.ui.customers_view import FIRST_SCREEN, CustomersView
+from desktop.ui.task_runner import TaskRunner
+from desktop.ui.ui_settings import UiSettings
+from tests.ui.helpers import wait_until_idle
+from tests.ui.seeding import seed_customers
+
+
+def _view(
+    qtbot: QtBot, services: Services, runner: TaskRunner, settings: UiSettings
+) -> CustomersView:
+    view = CustomersView(services.customers, runner, settings)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_it_loads_a_first_screen_then_every_active_customer(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    seed_customers(services.database, 1_000, inactive_every=10)
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.rows_loaded, timeout=10_000) as loaded:
+        view.reload()
+    assert loaded.args == [900]
+    assert view.model.loaded_count() == 900
+    assert view.count_label.text() == "900 customers"
+    assert view.model.index(0, Columns.NAME).data() == "Customer 000001 Ltd"
+    assert view.model.rowCount() >= FIRST_SCREEN
+
+
+def test_typing_filters_after_a_pause_and_inactive_ones_show_on_request(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    seed_customers(services.database, 300, inactive_every=10)
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.rows_loaded):
+        view.reload()
+    with qtbot.waitSignal(view.rows_loaded) as loaded:
+        qtbot.keyClicks(view.search_box, "00012")
+    assert loaded.args == [10]  # 000120..000129 without the inactive 000120
+    names = {view.model.index(r, Columns.NAME).data() for r in range(view.model.rowCount())}
+    assert "Customer 000120 Ltd" not in names
+    with qtbot.waitSignal(view.rows_loaded) as loaded:
+        view.show_inactive.setChecked(True)
+    assert loaded.args == [11]
+
+
+def test_selection_is_announced_and_survives_a_reload(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    seed_customers(services.database, 50)
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.rows_loaded):
+        view.reload()
+    with qtbot.waitSignal(view.customer_selected) as selected:
+        assert view.select_customer(7)
+    assert selected.args == [7]
+    with qtbot.waitSignal(view.rows_loaded):
+        view.reload()
+    assert view.selected_customer_id() == 7
+
+
+def test_buttons_announce_their_requests_and_ctrl_f_target_gets_focus(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.import_requested):
+        view.import_button.click()
+    with qtbot.waitSignal(view.sync_requested):
+        view.sync_button.click()
+    view.activateWindow()
+    view.focus_search()
+    qtbot.waitUntil(view.search_box.hasFocus)
+    wait_until_idle(qtbot, runner)
+
+
+def test_column_widths_and_the_toggle_are_remembered(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    view = _view(qtbot, services, runner, ui_settings)
+    view.table.setColumnWidth(Columns.EMAIL, 333)
+    view.show_inactive.setChecked(True)
+    view.save_state()
+    again = _view(qtbot, services, runner, ui_settings)
+    assert again.table.columnWidth(Columns.EMAIL) == 333
+    assert again.show_inactive.isChecked()
+    wait_until_idle(qtbot, runner)
