@@ -32,6 +32,7 @@ class _Callbacks:
     on_success: Callable[[Any], None] | None
     on_failure: Callable[[UserFacingError], None] | None
     on_cancelled: Callable[[], None] | None
+    on_done: Callable[[], None] | None
     owner: QObject | None
 
 
@@ -90,15 +91,21 @@ class TaskRunner(QObject):
         on_success: Callable[[T], None] | None = None,
         on_failure: Callable[[UserFacingError], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
+        on_done: Callable[[], None] | None = None,
         owner: QObject | None = None,
     ) -> int:
-        """Queue `fn(*args)` on `lane`; return the task id. Callbacks are skipped once `owner` is
+        """Queue `fn(*args)` on `lane`; return the task id.
+
+        `on_done` runs first after any outcome (also bugs). Callbacks are skipped once `owner` is
         deleted. After shutdown() nothing is queued and 0 is returned."""
         if not self._accepting:
             return 0
         task_id = next(self._ids)
         job = _Job(self, task_id, lambda: fn(*args))
-        self._pending[task_id] = (job, _Callbacks(on_success, on_failure, on_cancelled, owner))
+        self._pending[task_id] = (
+            job,
+            _Callbacks(on_success, on_failure, on_cancelled, on_done, owner),
+        )
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._pools[lane].start(job)
@@ -126,6 +133,8 @@ class TaskRunner(QObject):
         callbacks = entry[1]
         if callbacks.owner is not None and not _is_alive(callbacks.owner):
             return
+        if callbacks.on_done is not None:
+            callbacks.on_done()
         if error is None:
             if callbacks.on_success is not None:
                 callbacks.on_success(value)

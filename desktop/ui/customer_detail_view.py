@@ -1,0 +1,247 @@
+"""One customer: CRM-managed fields read-only, local fields editable, contact persons, actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.controllers.customers import CustomersController
+from desktop.domain.customers import Address, Customer, CustomerStatus
+from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.ui.empty_state_view import EmptyStateView
+from desktop.ui.latest_only import LatestOnly
+from desktop.ui.task_runner import Lane, TaskRunner
+
+CRM_NOTE = "These come from Zoho CRM and are updated by each sync."
+
+
+def parse_local_fields(currency: str, terms: str) -> tuple[str | None, int | None]:
+    """Return (currency code, payment terms in days) from the form's text; raise ValidationError
+    naming the field."""
+    code = currency.strip().upper() or None
+    if code is not None and (len(code) != 3 or not code.isalpha()):
+        raise ValidationError("Currency", "use a three-letter code such as USD or EUR.")
+    text = terms.strip()
+    if not text:
+        return code, None
+    if not text.isdigit() or int(text) > 3650:
+        raise ValidationError("Payment terms", "enter a number of days between 0 and 3650.")
+    return code, int(text)
+
+
+class CustomerDetailView(QWidget):
+    """The selected customer.
+
+    Signals (GUI thread):
+      customer_saved(int) — local fields were saved for this customer id
+      new_document_requested(int, str) — customer id and "invoice" or "estimate"
+      record_payment_requested(int) — customer id
+      merge_requested(int) — customer id (the merge source)
+    """
+
+    customer_saved = Signal(int)
+    new_document_requested = Signal(int, str)
+    record_payment_requested = Signal(int)
+    merge_requested = Signal(int)
+
+    def __init__(
+        self, customers: CustomersController, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._customers = customers
+        self._runner = runner
+        self._latest = LatestOnly()
+        self.customer: Customer | None = None
+        self.stack = QStackedWidget()
+        self.empty = EmptyStateView("No customer selected", "Select a customer to see its details.")
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self._build_details())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def _build_details(self) -> QWidget:
+        self.title = QLabel()
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.crm_group = QGroupBox("From Zoho CRM")
+        crm_form = QFormLayout(self.crm_group)
+        self.crm_note = QLabel(CRM_NOTE, wordWrap=True)
+        self.phone, self.fax = QLabel(), QLabel()
+        self.billing, self.shipping = QLabel(), QLabel()
+        crm_form.addRow(self.crm_note)
+        for label, widget in (
+            ("Phone:", self.phone), ("Fax:", self.fax),
+            ("Billing address:", self.billing), ("Shipping address:", self.shipping),
+        ):  # fmt: skip
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            widget.setAccessibleName(label.rstrip(":"))
+            crm_form.addRow(label, widget)
+        local = QGroupBox("Local to Invoice Desk")
+        local_form = QFormLayout(local)
+        self.currency = QLineEdit(maxLength=3, placeholderText="organization's")
+        self.terms = QLineEdit(placeholderText="days, e.g. 30")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.save_button = QPushButton("&Save")
+        self.save_message = QLabel(wordWrap=True)
+        for label, widget in (
+            ("C&urrency:", self.currency),
+            ("Payment &terms:", self.terms),
+            ("N&otes:", self.notes),
+        ):
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            local_form.addRow(label, widget)
+        local_form.addRow(self.save_button, self.save_message)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        people = QGroupBox("Contact persons")
+        self.contact_persons = QListWidget()
+        self.contact_persons.setAccessibleName("Contact persons")
+        QVBoxLayout(people).addWidget(self.contact_persons)
+        actions = QHBoxLayout()
+        self.new_invoice_button = QPushButton("New &invoice")
+        self.new_estimate_button = QPushButton("New &estimate")
+        self.payment_button = QPushButton("Record &payment")
+        self.merge_button = QPushButton("&Merge into…")
+        for button in (
+            self.new_invoice_button,
+            self.new_estimate_button,
+            self.payment_button,
+            self.merge_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.new_invoice_button.clicked.connect(lambda: self._request_document("invoice"))
+        self.new_estimate_button.clicked.connect(lambda: self._request_document("estimate"))
+        self.payment_button.clicked.connect(lambda: self.record_payment_requested.emit(self._id()))
+        self.merge_button.clicked.connect(lambda: self.merge_requested.emit(self._id()))
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        for part in (self.title, self.crm_group, local, people):
+            self.body_layout.addWidget(part)
+        self.body_layout.addLayout(actions)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(body)
+        return scroll
+
+    def add_section(self, section: QWidget) -> None:
+        """Append a section below the details (the composition root adds the documents list)."""
+        self.body_layout.addWidget(section)
+
+    # --- public ------------------------------------------------------------------------------
+    def show_customer(self, customer_id: int) -> None:
+        """Load and show a customer on the database lane; 0 shows the empty state."""
+        token = self._latest.next_token()
+        if customer_id == 0:
+            self.customer = None
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self._runner.run(
+            Lane.DATABASE,
+            _load,
+            self._customers,
+            self._latest,
+            token,
+            customer_id,
+            on_success=lambda customer: self._on_loaded(token, customer),
+            owner=self,
+        )
+
+    def refresh_if_shown(self, changed_ids: frozenset[int]) -> None:
+        """Reload when a sync changed the customer on screen."""
+        if self.customer is not None and self.customer.id in changed_ids:
+            self.show_customer(self.customer.id)
+
+    # --- slots -------------------------------------------------------------------------------
+    def _on_loaded(self, token: int, customer: Customer) -> None:
+        if not self._latest.is_current(token):
+            return
+        self.customer = customer
+        status = "" if customer.status is CustomerStatus.ACTIVE else " <i>(inactive)</i>"
+        self.title.setText(f"<h2>{_escape(customer.name)}{status}</h2>")
+        self.crm_note.setVisible(customer.crm is not None)
+        self.crm_group.setTitle("From Zoho CRM" if customer.crm else "Contact details")
+        self.phone.setText(customer.phone or "—")
+        self.fax.setText(customer.fax or "—")
+        self.billing.setText(_address(customer.billing_address))
+        self.shipping.setText(_address(customer.shipping_address))
+        self.currency.setText(customer.currency_code or "")
+        self.terms.setText(
+            "" if customer.payment_terms_days is None else str(customer.payment_terms_days)
+        )
+        self.notes.setPlainText(customer.notes or "")
+        self.save_message.clear()
+        self.contact_persons.clear()
+        for person in customer.contact_persons:
+            parts = [
+                person.display_name or "(no name)",
+                person.email,
+                person.phone or person.mobile,
+            ]
+            primary = "  (primary)" if person.is_primary else ""
+            self.contact_persons.addItem(" — ".join(p for p in parts if p) + primary)
+        self.stack.setCurrentIndex(1)
+
+    def _on_save_button_clicked(self) -> None:
+        if self.customer is None:
+            return
+        try:
+            currency, terms = parse_local_fields(self.currency.text(), self.terms.text())
+        except ValidationError as error:
+            self.save_message.setText(str(error))
+            (self.currency if error.field == "Currency" else self.terms).setFocus()
+            return
+        self.save_button.setEnabled(False)
+        self._runner.run(
+            Lane.DATABASE,
+            self._customers.update_local_fields,
+            self.customer.id,
+            currency,
+            terms,
+            self.notes.toPlainText().strip() or None,
+            on_success=self._on_saved,
+            on_failure=self._on_save_failed,
+            on_done=lambda: self.save_button.setEnabled(True),
+            owner=self,
+        )
+
+    def _on_saved(self, customer: Customer) -> None:
+        self._on_loaded(self._latest.next_token(), customer)
+        self.save_message.setText("Saved.")
+        self.customer_saved.emit(customer.id)
+
+    def _on_save_failed(self, error: UserFacingError) -> None:
+        self.save_message.setText(str(error))
+
+    def _request_document(self, kind: str) -> None:
+        self.new_document_requested.emit(self._id(), kind)
+
+    def _id(self) -> int:
+        return self.customer.id if self.customer else 0
+
+
+def _load(
+    customers: CustomersController, latest: LatestOnly, token: int, customer_id: int
+) -> Customer:
+    latest.check(token)
+    return customers.get(customer_id)
+
+
+def _address(address: Address) -> str:
+    return "\n".join(address.lines()) or "—"
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,241 @@
+"""Import from Zoho CRM: the key, the API client, then connect and the first sync in the background."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.controllers.connection import ConnectionController, ConnectionInfo, ConnectRequest
+from desktop.domain.errors import UserFacingError
+from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
+from desktop.ui.sync_scheduler import SyncScheduler
+from desktop.ui.task_runner import Lane, TaskRunner
+
+DATA_CENTRES = ("us", "eu", "in", "au", "jp", "cn", "ca")
+
+
+class ImportDialog(QDialog):
+    """The design card's import dialog.
+
+    Signals (GUI thread):
+      import_finished(SyncReport) — the first sync succeeded; the dialog then closes itself
+    """
+
+    import_finished = Signal(object)
+
+    def __init__(
+        self,
+        connection: ConnectionController,
+        scheduler: SyncScheduler,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Import from Zoho CRM")
+        self._connection = connection
+        self._scheduler = scheduler
+        self._runner = runner
+        self._busy = False
+        self._build()
+        scheduler.sync_progressed.connect(self._on_scheduler_sync_progressed)
+        scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
+        scheduler.sync_failed.connect(self._on_scheduler_sync_failed)
+
+    def _build(self) -> None:
+        self.email = QLineEdit(placeholderText="you@shop.example")
+        self.key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.key.setPlaceholderText("Self Client grant code or refresh token")
+        self.auto_update = QCheckBox("Auto-update every 12 hours", checked=True)
+        self.data_centre = QComboBox()
+        self.data_centre.addItems(DATA_CENTRES)
+        self.client_id = QLineEdit(placeholderText="1000.XXXXXXXX")
+        self.client_secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.api_url = QLineEdit(
+            placeholderText="https://www.zohoapis.com (default for the data centre)"
+        )
+        self.accounts_url = QLineEdit(placeholderText="https://accounts.zoho.com (default)")
+        for widget, name in (
+            (self.email, "Email"), (self.key, "Key"), (self.data_centre, "Data centre"),
+            (self.client_id, "Client ID"), (self.client_secret, "Client secret"),
+            (self.api_url, "API URL"), (self.accounts_url, "Accounts URL"),
+        ):  # fmt: skip
+            widget.setAccessibleName(name)
+        form = QFormLayout()
+        form.addRow("&Email:", self.email)
+        form.addRow("&Key:", self.key)
+        form.addRow("", self.auto_update)
+        client = QGroupBox("API client")
+        client_form = QFormLayout(client)
+        client_form.addRow("&Data centre:", self.data_centre)
+        client_form.addRow("Client &ID:", self.client_id)
+        client_form.addRow("Client &secret:", self.client_secret)
+        self.advanced_toggle = QToolButton(text="Advanced", checkable=True)
+        self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.advanced = QWidget()
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.setContentsMargins(0, 0, 0, 0)
+        advanced_form.addRow("&API URL:", self.api_url)
+        advanced_form.addRow("Acc&ounts URL:", self.accounts_url)
+        self.advanced.hide()
+        self.advanced_toggle.toggled.connect(self._on_advanced_toggle_toggled)
+        client_form.addRow(self.advanced_toggle)
+        client_form.addRow(self.advanced)
+        self.message = QLabel(wordWrap=True)
+        self.message.setAccessibleName("Import message")
+        self.message.hide()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Import progress")
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.import_button = QPushButton("&Import")
+        self.import_button.setDefault(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(client)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(480)
+
+    # --- validation ----------------------------------------------------------------------------
+    def problems(self) -> list[tuple[QWidget, str]]:
+        """Return each invalid field with a sentence naming it, in form order."""
+        found: list[tuple[QWidget, str]] = []
+        email = self.email.text().strip()
+        if not email:
+            found.append((self.email, "Email: enter the Zoho CRM user's email address."))
+        elif "@" not in email or "." not in email.rsplit("@", 1)[-1]:
+            found.append((self.email, f"Email: “{email}” is not an email address."))
+        if not self.key.text().strip():
+            found.append((self.key, "Key: paste the Self Client grant code or a refresh token."))
+        if not self.client_id.text().strip():
+            found.append((self.client_id, "Client ID: copy it from the Zoho API console."))
+        if not self.client_secret.text().strip():
+            found.append((self.client_secret, "Client secret: copy it from the Zoho API console."))
+        for field, label in ((self.api_url, "API URL"), (self.accounts_url, "Accounts URL")):
+            url = field.text().strip()
+            if url and not url.startswith(("http://", "https://")):
+                found.append(
+                    (field, f"{label}: start it with https:// (or http:// for a local sandbox).")
+                )
+        return found
+
+    def request(self) -> ConnectRequest:
+        """Return the connect request the fields describe (validate first)."""
+        return ConnectRequest(
+            email=self.email.text().strip(),
+            key=self.key.text().strip(),
+            client_id=self.client_id.text().strip(),
+            client_secret=self.client_secret.text().strip(),
+            data_centre=self.data_centre.currentText(),
+            accounts_url=self.accounts_url.text().strip() or None,
+            api_url=self.api_url.text().strip() or None,
+            auto_update=self.auto_update.isChecked(),
+        )
+
+    # --- flow ----------------------------------------------------------------------------------
+    def _on_import_button_clicked(self) -> None:
+        problems = self.problems()
+        if problems:
+            widget, sentence = problems[0]
+            self._show_message(sentence)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._set_busy(True)
+        self._show_message("Connecting to Zoho CRM…")
+        self.progress.setRange(0, 0)  # busy until the engine can estimate
+        self._runner.run(
+            Lane.NETWORK,
+            self._connection.connect,
+            self.request(),
+            on_success=self._on_connected,
+            on_failure=self._on_failed,
+            owner=self,
+        )
+
+    def _on_connected(self, info: ConnectionInfo) -> None:
+        self.key.clear()  # a grant code works once; never keep a secret longer than needed
+        if not self._busy:  # cancelled while connecting
+            return
+        self._show_message(f"Connected to {info.org_name}. Importing customers…")
+        if not self._scheduler.start_sync(SyncTrigger.MANUAL):
+            self._on_failed(UserFacingError("A sync is already running; try again when it ends."))
+
+    def _on_failed(self, error: UserFacingError) -> None:
+        self._set_busy(False)
+        self._show_message(str(error))
+
+    def _on_scheduler_sync_progressed(self, progress: SyncProgress) -> None:
+        if not self._busy:
+            return
+        if progress.fraction is not None:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(progress.fraction * 1000))
+        self._show_message(f"Importing {progress.module}: {progress.records_done:,} records…")
+
+    def _on_scheduler_sync_finished(self, report: SyncReport) -> None:
+        if not self._busy:
+            return
+        if report.status is SyncStatus.SUCCEEDED:
+            self._set_busy(False)
+            self.import_finished.emit(report)
+            self.accept()
+        elif report.status is SyncStatus.CANCELLED:
+            self._set_busy(False)
+            self._show_message("Import cancelled. What was imported so far is kept.")
+
+    def _on_scheduler_sync_failed(self, sentence: str) -> None:
+        if self._busy:
+            self._on_failed(UserFacingError(sentence))
+
+    def _on_cancel_button_clicked(self) -> None:
+        if not self._busy:
+            self.reject()
+            return
+        self._scheduler.cancel()
+        self._set_busy(False)
+        self._show_message("Import cancelled. What was imported so far is kept.")
+
+    def _on_advanced_toggle_toggled(self, shown: bool) -> None:
+        self.advanced.setVisible(shown)
+        arrow = Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow
+        self.advanced_toggle.setArrowType(arrow)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.import_button.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        self.cancel_button.setText("Cancel import" if busy else "Close")
+        for field in (self.email, self.key, self.client_id, self.client_secret, self.data_centre):
+            field.setEnabled(not busy)
+
+    def _show_message(self, sentence: str) -> None:
+        self.message.setText(sentence)
+        self.message.show()
+
+    def reject(self) -> None:
+        """Close; a running import is cancelled first."""
+        if self._busy:
+            self._scheduler.cancel()
+            self._busy = False
+        super().reject()
