@@ -2,38 +2,134 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop import __version__
-from desktop.ui.empty_state_view import EmptyStateView
+from desktop.ui.ui_settings import (
+    CURRENT_TAB,
+    SPLITTER_STATE,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    UiSettings,
+)
 
 
 class MainWindow(QMainWindow):
-    """Tabs Customers, Invoices, Estimates, Potentials; a File menu; a status bar for sync state."""
+    """Tabs (Customers, Invoices, Estimates, Potentials), the menus and the sync status line.
 
-    def __init__(self, tabs: list[tuple[str, QWidget]] | None = None) -> None:
+    Signals (GUI thread) — menu commands the composition root answers:
+      import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
+      sync_log_requested(), find_requested(), closing()
+    """
+
+    import_requested = Signal()
+    sync_requested = Signal()
+    new_invoice_requested = Signal()
+    settings_requested = Signal()
+    sync_log_requested = Signal()
+    find_requested = Signal()
+    closing = Signal()
+
+    def __init__(
+        self,
+        tabs: list[tuple[str, QWidget]],
+        status_view: QWidget | None,
+        settings: UiSettings,
+    ) -> None:
         super().__init__()
         self.setWindowTitle("Invoice Desk")
-        self.resize(1100, 700)
+        self._settings = settings
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Main sections")
-        for title, view in tabs or default_tabs():
+        self.tabs.setDocumentMode(True)
+        for title, view in tabs:
             self.tabs.addTab(view, title)
         self.setCentralWidget(self.tabs)
         self._build_menu()
-        self.statusBar().showMessage("Not connected to Zoho CRM — nothing to sync yet.")
+        if status_view is not None:
+            self.statusBar().addWidget(status_view, 1)
+        else:
+            self.statusBar().showMessage("Not connected to Zoho CRM — nothing to sync yet.")
+        self._restore_state()
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.import_action = self._action(
+            file_menu, "&Import from Zoho CRM…", self.import_requested
+        )
+        self.sync_action = self._action(
+            file_menu, "&Sync now", self.sync_requested, QKeySequence("F5")
+        )
+        self.sync_log_action = self._action(file_menu, "Sync &log…", self.sync_log_requested)
+        file_menu.addSeparator()
+        self.settings_action = self._action(
+            file_menu, "S&ettings…", self.settings_requested, QKeySequence.StandardKey.Preferences
+        )
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        documents_menu = self.menuBar().addMenu("&Documents")
+        self.new_invoice_action = self._action(
+            documents_menu,
+            "&New invoice…",
+            self.new_invoice_requested,
+            QKeySequence.StandardKey.New,
+        )
+        self.find_action = self._action(
+            documents_menu, "&Find customer", self.find_requested, QKeySequence.StandardKey.Find
+        )
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction("&About Invoice Desk", self)
         about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about_action)
+
+    def _action(
+        self, menu: object, text: str, signal: Signal, shortcut: QKeySequence | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(signal)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def show_tab(self, title: str) -> None:
+        """Bring the tab with this title to the front."""
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == title:
+                self.tabs.setCurrentIndex(index)
+
+    def _restore_state(self) -> None:
+        geometry = self._settings.get(WINDOW_GEOMETRY)
+        if not geometry or not self.restoreGeometry(QByteArray(geometry)):
+            self.resize(1200, 760)
+        state = self._settings.get(WINDOW_STATE)
+        if state:
+            self.restoreState(QByteArray(state))
+        self.show_tab(self._settings.get(CURRENT_TAB))
+        for splitter in self.findChildren(QSplitter):
+            saved = self._settings.get(SPLITTER_STATE.scoped(splitter.objectName() or "main"))
+            if saved:
+                splitter.restoreState(QByteArray(saved))
+
+    def save_state(self) -> None:
+        """Remember geometry, the open tab and pane sizes (bytes, never pickled objects)."""
+        self._settings.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self._settings.set(WINDOW_STATE, bytes(self.saveState().data()))
+        self._settings.set(CURRENT_TAB, self.tabs.tabText(self.tabs.currentIndex()))
+        for splitter in self.findChildren(QSplitter):
+            key = SPLITTER_STATE.scoped(splitter.objectName() or "main")
+            self._settings.set(key, bytes(splitter.saveState().data()))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.closing.emit()
+        super().closeEvent(event)
 
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
@@ -42,32 +138,3 @@ class MainWindow(QMainWindow):
             f"<b>Invoice Desk</b> {__version__}<br>"
             "Invoices and estimates for your Zoho CRM customers, offline.",
         )
-
-
-def default_tabs() -> list[tuple[str, QWidget]]:
-    """Return the four sections with their empty states."""
-    return [
-        (
-            "Customers",
-            EmptyStateView(
-                "No customers yet",
-                "Import your Accounts and Contacts with “Import from Zoho CRM”, "
-                "or try the sandbox CRM: run “invoice-desk sandbox”.",
-            ),
-        ),
-        (
-            "Invoices",
-            EmptyStateView("No invoices yet", "Select a customer and choose “New invoice”."),
-        ),
-        (
-            "Estimates",
-            EmptyStateView("No estimates yet", "Select a customer and choose “New estimate”."),
-        ),
-        (
-            "Potentials",
-            EmptyStateView(
-                "No potentials yet",
-                "Deals from Zoho CRM appear here after the first import.",
-            ),
-        ),
-    ]
