@@ -97,13 +97,14 @@ class CustomerDetailView(QWidget):
         self.notes.setTabChangesFocus(True)
         self.save_button = QPushButton("&Save")
         self.save_message = QLabel(wordWrap=True)
-        for label, widget in (
+        editors: tuple[tuple[str, QWidget], ...] = (
             ("C&urrency:", self.currency),
             ("Payment &terms:", self.terms),
             ("N&otes:", self.notes),
-        ):
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            local_form.addRow(label, widget)
+        )
+        for label, editor in editors:
+            editor.setAccessibleName(label.replace("&", "").rstrip(":"))
+            local_form.addRow(label, editor)
         local_form.addRow(self.save_button, self.save_message)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         people = QGroupBox("Contact persons")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop import __version__
 from desktop.ui.ui_settings import (
@@ -88,14 +88,18 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     def _action(
-        self, menu: object, text: str, signal: Signal, shortcut: QKeySequence | None = None
+        self,
+        menu: QMenu,
+        text: str,
+        signal: SignalInstance,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(signal)
-        menu.addAction(action)  # type: ignore[attr-defined]
+        menu.addAction(action)
         return action
 
     def show_tab(self, title: str) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, TypeVar, cast
+from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -52,12 +52,15 @@ class UiSettings:
         raw = self._store.value(setting.key)
         if raw is None:
             return setting.default
+        value: Any
         if setting.type is bytes:
-            return cast(T, bytes(raw.data()) if isinstance(raw, QByteArray) else setting.default)
-        if setting.type is bool:
+            value = bytes(raw.data()) if isinstance(raw, QByteArray) else setting.default
+        elif setting.type is bool:
             # INI files give strings back; native stores give bools.
-            return cast(T, raw is True or str(raw).lower() == "true")
-        return cast(T, str(raw))
+            value = raw is True or str(raw).lower() == "true"
+        else:
+            value = str(raw)
+        return cast(T, value)
 
     def set(self, setting: UiSetting[T], value: T) -> None:
         """Store a value (bytes as a QByteArray, never a pickled Qt object)."""
