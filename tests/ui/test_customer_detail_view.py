@@ -85,3 +85,23 @@ def test_actions_announce_the_customer(
     with qtbot.waitSignal(view.merge_requested) as merge:
         view.merge_button.click()
     assert merge.args == [1]
+
+
+def test_local_fields_are_saved_and_crm_fields_stay(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    seed_customers(services.database, 1)
+    view = _shown(qtbot, services, runner, 1)
+    view.currency.setText("eur")
+    view.terms.setText("14")
+    view.notes.setPlainText("Pays by bank transfer.")
+    with qtbot.waitSignal(view.customer_saved):
+        view.save_button.click()
+    stored = services.customers.get(1)
+    assert (stored.currency_code, stored.payment_terms_days, stored.notes) == (
+        "EUR",
+        14,
+        "Pays by bank transfer.",
+    )
+    assert view.save_message.text() == "Saved."
+    assert view.currency.text() == "EUR"
