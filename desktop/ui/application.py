@@ -15,6 +15,7 @@ from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.error_presenter import ErrorPresenter
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.sync_status_view import SyncStatusView
 from desktop.ui.task_runner import TaskRunner
@@ -71,6 +72,7 @@ class DesktopApp(QObject):
         self.customers_view.import_requested.connect(self.open_import_dialog)
         self.customers_view.sync_requested.connect(self._on_sync_requested)
         self.detail_view.customer_saved.connect(lambda _id: self.customers_view.reload())
+        self.detail_view.merge_requested.connect(self.open_merge_dialog)
         self.window.import_requested.connect(self.open_import_dialog)
         self.window.sync_requested.connect(self._on_sync_requested)
         self.window.find_requested.connect(self._on_window_find_requested)
@@ -96,6 +98,23 @@ class DesktopApp(QObject):
             )
         self.import_dialog.open()
         return self.import_dialog
+
+    def open_merge_dialog(self, source_id: int) -> MergeDialog | None:
+        """Open Merge into… for the customer on screen."""
+        customer = self.detail_view.customer
+        if customer is None or customer.id != source_id:
+            return None
+        dialog = MergeDialog(
+            self.services.customers, self.runner, source_id, customer.name, self.window
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._on_merge_dialog_merged)
+        dialog.open()
+        return dialog
+
+    def _on_merge_dialog_merged(self, _source_id: int, target_id: int) -> None:
+        self.customers_view.select_after_reload(target_id)
+        self.customers_view.reload()
 
     def _on_sync_requested(self) -> None:
         if not self.scheduler.start_sync():

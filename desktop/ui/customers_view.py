@@ -129,12 +129,16 @@ class CustomersView(QWidget):
         self.table.scrollTo(self.model.index(position, 0))
         return True
 
+    def select_after_reload(self, customer_id: int) -> None:
+        """Select this customer once the next reload brings it in."""
+        self._reselect_id = customer_id
+
     def reload(self) -> None:
         """Fetch rows for the current search and toggle on the database lane: a first screenful,
         then the rest. A newer reload makes the older one skip its work."""
         self._debounce.stop()
         token = self._latest.next_token()
-        self._reselect_id = self.selected_customer_id() or self._reselect_id
+        self._reselect_id = self._reselect_id or self.selected_customer_id()
         self.count_label.setText("Loading customers…")
         text, inactive = self.search_box.text().strip(), self.show_inactive.isChecked()
         self._runner.run(

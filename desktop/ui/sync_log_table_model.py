@@ -1,0 +1,62 @@
+"""Columns of the sync log: the runs, and the records a run skipped with the reason."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QObject
+
+from desktop.domain.sync import SkippedRecord, SyncRunSummary
+from desktop.ui.value_table_model import Column, ValueTableModel
+
+
+class RunColumns(IntEnum):
+    """The run table's columns, in display order."""
+
+    STARTED = 0
+    TRIGGER = 1
+    STATUS = 2
+    CREATED = 3
+    UPDATED = 4
+    REMOVED = 5
+    SKIPPED = 6
+    API_CALLS = 7
+    ERROR = 8
+
+
+RUN_COLUMNS: tuple[Column[SyncRunSummary], ...] = (
+    Column("Started", lambda r: r.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda r: r.started_at.isoformat()),
+    Column("Trigger", lambda r: r.trigger.value),
+    Column("Status", lambda r: r.status.value),
+    Column("New", lambda r: f"{r.created:,}", lambda r: f"{r.created:012d}", numeric=True),
+    Column("Updated", lambda r: f"{r.updated:,}", lambda r: f"{r.updated:012d}", numeric=True),
+    Column("Removed", lambda r: f"{r.deleted + r.inactivated:,}", lambda r: f"{r.deleted + r.inactivated:012d}", numeric=True),
+    Column("Skipped", lambda r: f"{r.skipped:,}", lambda r: f"{r.skipped:012d}", numeric=True),
+    Column("API calls", lambda r: f"{r.api_calls:,}", lambda r: f"{r.api_calls:012d}", numeric=True),
+    Column("Error", lambda r: r.error or ""),
+)  # fmt: skip
+
+
+class SkippedColumns(IntEnum):
+    """The skipped-records table's columns."""
+
+    MODULE = 0
+    CRM_ID = 1
+    REASON = 2
+
+
+SKIPPED_COLUMNS: tuple[Column[SkippedRecord], ...] = (
+    Column("Module", lambda s: s.module),
+    Column("CRM id", lambda s: s.crm_id or ""),
+    Column("Reason", lambda s: s.reason),
+)
+
+
+def sync_runs_table_model(parent: QObject | None = None) -> ValueTableModel[SyncRunSummary]:
+    """Return an empty model of sync runs."""
+    return ValueTableModel(RUN_COLUMNS, parent)
+
+
+def skipped_records_table_model(parent: QObject | None = None) -> ValueTableModel[SkippedRecord]:
+    """Return an empty model of skipped records."""
+    return ValueTableModel(SKIPPED_COLUMNS, parent)
