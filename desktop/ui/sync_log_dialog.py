@@ -107,4 +107,3 @@ class SyncLogDialog(QDialog):
             else f"Run of {when} skipped nothing."
         )
         self.skipped_loaded.emit(len(records))
-

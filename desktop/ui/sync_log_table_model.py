@@ -28,11 +28,11 @@ RUN_COLUMNS: tuple[Column[SyncRunSummary], ...] = (
     Column("Started", lambda r: r.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda r: r.started_at.isoformat()),
     Column("Trigger", lambda r: r.trigger.value),
     Column("Status", lambda r: r.status.value),
-    Column("New", lambda r: f"{r.created:,}", lambda r: f"{r.created:012d}", numeric=True),
-    Column("Updated", lambda r: f"{r.updated:,}", lambda r: f"{r.updated:012d}", numeric=True),
-    Column("Removed", lambda r: f"{r.deleted + r.inactivated:,}", lambda r: f"{r.deleted + r.inactivated:012d}", numeric=True),
-    Column("Skipped", lambda r: f"{r.skipped:,}", lambda r: f"{r.skipped:012d}", numeric=True),
-    Column("API calls", lambda r: f"{r.api_calls:,}", lambda r: f"{r.api_calls:012d}", numeric=True),
+    Column("New", lambda r: f"{r.created:,}", lambda r: r.created, numeric=True),
+    Column("Updated", lambda r: f"{r.updated:,}", lambda r: r.updated, numeric=True),
+    Column("Removed", lambda r: f"{r.deleted + r.inactivated:,}", lambda r: r.deleted + r.inactivated, numeric=True),
+    Column("Skipped", lambda r: f"{r.skipped:,}", lambda r: r.skipped, numeric=True),
+    Column("API calls", lambda r: f"{r.api_calls:,}", lambda r: r.api_calls, numeric=True),
     Column("Error", lambda r: r.error or ""),
 )  # fmt: skip
 

@@ -50,7 +50,7 @@ class ValueTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:
-            return str(column.sort_key(value) if column.sort_key else column.text(value).casefold())
+            return column.sort_key(value) if column.sort_key else column.text(value).casefold()
         if role == VALUE_ROLE:
             return value
         return None

@@ -1,0 +1,110 @@
+"""Text in the editor's fields ⇄ document values: discounts ("10%", "5.00"), taxes ("VAT 20%"),
+lines; every refusal names its field. Qt-free, so it is tested directly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from desktop.domain.documents import LineDraft
+from desktop.domain.errors import ValidationError
+from desktop.domain.money import ZERO, parse_decimal
+from desktop.domain.totals import Discount, TaxSpec
+
+COMPOUND_MARK = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class LineText:
+    """A line exactly as typed in the grid."""
+
+    name: str = ""
+    description: str = ""
+    quantity: str = "1"
+    rate: str = ""
+    discount: str = ""
+    taxes: str = ""
+
+
+def parse_discount_text(text: str, field: str) -> Discount | None:
+    """Return "10%" as a percentage, "5.00" as an amount, "" as no discount."""
+    text = text.strip()
+    if not text:
+        return None
+    percent = text.endswith("%")
+    value = parse_decimal(text.rstrip("%").strip(), field)
+    if value < ZERO:
+        raise ValidationError(field, "cannot be negative")
+    if percent and value > Decimal(100):
+        raise ValidationError(field, "cannot be more than 100%")
+    return None if value == ZERO else Discount(value, percent)
+
+
+def discount_text(discount: Discount | None) -> str:
+    """Return a discount as the editor shows it."""
+    return "" if discount is None else str(discount)
+
+
+def parse_taxes_text(text: str, field: str) -> tuple[TaxSpec, ...]:
+    """Return taxes from "VAT 20%, *QST 9.975%" (a leading * marks a compound tax)."""
+    taxes = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        compound = part.startswith(COMPOUND_MARK)
+        name, _, rate = part.lstrip(COMPOUND_MARK).strip().rpartition(" ")
+        if not name:
+            raise ValidationError(
+                field, f"write each tax as a name and a rate, like “VAT 20%”, not “{part}”"
+            )
+        value = parse_decimal(rate.rstrip("%"), field)
+        if value < ZERO:
+            raise ValidationError(field, f"the rate of {name} cannot be negative")
+        taxes.append(TaxSpec(name.strip(), value, compound))
+    return tuple(taxes)
+
+
+def taxes_text(taxes: tuple[TaxSpec, ...]) -> str:
+    """Return taxes as the editor shows them."""
+    return ", ".join(f"{COMPOUND_MARK if t.compound else ''}{t.name} {t.rate}%" for t in taxes)
+
+
+def parse_line(line: LineText, number: int) -> LineDraft:
+    """Return the draft of grid line `number` (1-based); raise ValidationError naming the cell."""
+    field = f"Line {number}"
+    if not line.name.strip():
+        raise ValidationError(f"{field} item", "enter what is sold")
+    quantity = parse_decimal(line.quantity, f"{field} quantity")
+    if quantity <= ZERO:
+        raise ValidationError(f"{field} quantity", "must be more than zero")
+    rate = parse_decimal(line.rate or "0", f"{field} rate")
+    if rate < ZERO:
+        raise ValidationError(f"{field} rate", "cannot be negative")
+    return LineDraft(
+        name=line.name.strip(),
+        description=line.description.strip() or None,
+        quantity=quantity,
+        rate=rate,
+        discount=parse_discount_text(line.discount, f"{field} discount"),
+        taxes=parse_taxes_text(line.taxes, f"{field} taxes"),
+    )
+
+
+def line_text(line: LineDraft) -> LineText:
+    """Return a stored line as the grid shows it."""
+    return LineText(
+        name=line.name,
+        description=line.description or "",
+        quantity=str(line.quantity),
+        rate=str(line.rate),
+        discount=discount_text(line.discount),
+        taxes=taxes_text(line.taxes),
+    )
+
+
+def parse_amount(text: str, field: str, signed: bool = False) -> Decimal:
+    """Return an amount field ("" is zero); negative only when `signed` (an adjustment)."""
+    value = parse_decimal(text.strip() or "0", field)
+    if value < ZERO and not signed:
+        raise ValidationError(field, "cannot be negative")
+    return value

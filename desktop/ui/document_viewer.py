@@ -1,0 +1,299 @@
+"""The document viewer: the rendered PDF (zoom, pages), Save PDF…, Edit, the allowed status actions
+and the workflow history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.controllers.documents import DocumentsController
+from desktop.domain.documents import Document, DocumentEvent
+from desktop.domain.errors import UserFacingError
+from desktop.ui.document_actions import TARGETS, DocumentAction, edit_refusal, refusal
+from desktop.ui.payment_dialog import PaymentDialog
+from desktop.ui.task_runner import Lane, TaskRunner
+
+ZOOM_STEP = 1.25
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedDocument:
+    """A document with its PDF and history, as one worker result."""
+
+    document: Document
+    pdf: bytes
+    history: tuple[DocumentEvent, ...]
+
+
+def _load(documents: DocumentsController, document_id: int) -> LoadedDocument:
+    document = documents.get(document_id)
+    return LoadedDocument(
+        document, documents.render_pdf(document_id), tuple(documents.history(document_id))
+    )
+
+
+class DocumentViewer(QDialog):
+    """Shows one document; a window of its own, not modal.
+
+    Signals (GUI thread):
+      document_loaded(object) — the Document now shown (after each load)
+      document_changed(int) — this document id changed (status, payment); lists should refresh
+      edit_requested(int) — the user pressed Edit on this document id
+      pdf_saved(str) — the path a PDF was written to
+    """
+
+    document_loaded = Signal(object)
+    document_changed = Signal(int)
+    edit_requested = Signal(int)
+    pdf_saved = Signal(str)
+
+    def __init__(
+        self, documents: DocumentsController, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle("Document")
+        self._documents = documents
+        self._runner = runner
+        self.document: Document | None = None
+        self._buffer: QBuffer | None = None
+        self.pdf = QPdfDocument(self)
+        self.pdf_view = QPdfView(self)
+        self.pdf_view.setAccessibleName("Document preview")
+        self.pdf_view.setDocument(self.pdf)
+        self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._build()
+        self.resize(980, 760)
+
+    def _build(self) -> None:
+        self.title = QLabel()
+        nav = QHBoxLayout()
+        self.zoom_out_button = QPushButton("Zoom &out")
+        self.zoom_in_button = QPushButton("Zoom &in")
+        self.fit_button = QPushButton("&Fit width")
+        self.previous_button = QPushButton("◀ Previous page")
+        self.next_button = QPushButton("Next page ▶")
+        self.page_label = QLabel()
+        self.save_button = QPushButton("Save &PDF…")
+        self.edit_button = QPushButton("&Edit")
+        for widget in (
+            self.zoom_out_button,
+            self.zoom_in_button,
+            self.fit_button,
+            self.previous_button,
+            self.page_label,
+            self.next_button,
+        ):
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        nav.addWidget(self.save_button)
+        nav.addWidget(self.edit_button)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(
+            lambda: self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        )
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.pdf_view.pageNavigator().currentPageChanged.connect(
+            lambda _page: self._update_page_label()
+        )
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        actions = QHBoxLayout()
+        self.action_buttons: dict[DocumentAction, QPushButton] = {}
+        for action in DocumentAction:
+            button = QPushButton(action.value)
+            button.clicked.connect(lambda _checked=False, chosen=action: self.perform(chosen))
+            self.action_buttons[action] = button
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.message = QLabel(wordWrap=True)
+        self.message.setAccessibleName("Document message")
+        self.history = QListWidget()
+        self.history.setAccessibleName("Workflow history")
+        self.history_box = QWidget()
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(QLabel("<b>Workflow history</b>"))
+        history_layout.addWidget(self.history)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.pdf_view)
+        splitter.addWidget(self.history_box)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(nav)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+
+    # --- loading ---------------------------------------------------------------------------------
+    def open_document(self, document_id: int) -> None:
+        """Load the document and its PDF on the PDF lane, then show them."""
+        self.message.setText("Rendering…")
+        self._runner.run(
+            Lane.PDF,
+            _load,
+            self._documents,
+            document_id,
+            on_success=self._on_loaded,
+            on_failure=self._on_failed,
+            owner=self,
+        )
+
+    def _on_loaded(self, loaded: LoadedDocument) -> None:
+        document = self.document = loaded.document
+        self.setWindowTitle(f"{document.kind.value.capitalize()} {document.number}")
+        self.title.setText(
+            f"<h3>{document.kind.value.capitalize()} {document.number} — {_escape(document.customer_name)}"
+            f" <small>({document.status.value.replace('_', ' ')})</small></h3>"
+        )
+        self.pdf.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(loaded.pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(self._buffer)
+        self.go_to_page(0)
+        for action, button in self.action_buttons.items():
+            reason = refusal(document, action)
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+        editing_refused = edit_refusal(document)
+        self.edit_button.setEnabled(editing_refused is None)
+        self.edit_button.setToolTip(editing_refused or "")
+        self.history.clear()
+        for event in loaded.history:
+            who = "workflow" if event.automatic else "you"
+            self.history.addItem(
+                f"{event.at.astimezone():%Y-%m-%d %H:%M} — {event.message} ({who})"
+            )
+        self.history_box.setVisible(document.potential is not None or document.managed_by_workflow)
+        self.message.clear()
+        self.document_loaded.emit(document)
+
+    def _on_failed(self, error: UserFacingError) -> None:
+        self.message.setText(str(error))
+
+    # --- pages and zoom ------------------------------------------------------------------------
+    def page_count(self) -> int:
+        """Return the number of pages of the PDF shown."""
+        return int(self.pdf.pageCount())
+
+    def current_page(self) -> int:
+        """Return the page shown (0-based)."""
+        return int(self.pdf_view.pageNavigator().currentPage())
+
+    def go_to_page(self, page: int) -> None:
+        """Show a page (clamped to the document)."""
+        page = max(0, min(page, self.page_count() - 1))
+        self.pdf_view.pageNavigator().jump(page, QPointF(), self.pdf_view.zoomFactor())
+        self._update_page_label()
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom in (>1) or out (<1) from the current zoom."""
+        self.pdf_view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.pdf_view.setZoomFactor(max(0.25, min(self.pdf_view.zoomFactor() * factor, 8.0)))
+
+    def _update_page_label(self) -> None:
+        count = self.page_count()
+        self.page_label.setText(f"Page {self.current_page() + 1} of {count}" if count else "")
+        self.previous_button.setEnabled(self.current_page() > 0)
+        self.next_button.setEnabled(self.current_page() < count - 1)
+
+    # --- actions -------------------------------------------------------------------------------
+    def perform(self, action: DocumentAction) -> None:
+        """Run a status action on the database lane; its refusal is shown as a sentence."""
+        if self.document is None:
+            return
+        document_id = self.document.id
+        if action is DocumentAction.RECORD_PAYMENT:
+            self._ask_payment(self.document)
+            return
+        if action is DocumentAction.CONVERT:
+            self._run(self._documents.convert, document_id)
+            return
+        self._run(self._documents.set_status, document_id, TARGETS[action])
+
+    def _ask_payment(self, document: Document) -> None:
+        dialog = PaymentDialog(document.number, document.balance, document.currency_code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._record(document.id, dialog))
+        dialog.open()
+        self.payment_dialog = dialog
+
+    def _record(self, document_id: int, dialog: PaymentDialog) -> None:
+        draft = dialog.draft()
+        self._run(
+            self._documents.pay, document_id, draft.amount, draft.date, draft.mode, draft.reference
+        )
+
+    def _run(self, operation: Callable[..., Document], *args: object) -> None:
+        self._runner.run(
+            Lane.DATABASE,
+            operation,
+            *args,
+            on_success=self._on_changed,
+            on_failure=self._on_failed,
+            owner=self,
+        )
+
+    def _on_changed(self, document: Document) -> None:
+        previous = self.document.id if self.document else 0
+        self.document_changed.emit(previous)
+        if document.id != previous:
+            self.document_changed.emit(document.id)  # a conversion made a new invoice
+        self.open_document(document.id)
+
+    def save_pdf_to(self, path: Path) -> None:
+        """Write the shown document's PDF to `path` on the PDF lane."""
+        if self.document is None:
+            return
+        self._runner.run(
+            Lane.PDF,
+            self._documents.save_pdf,
+            self.document.id,
+            path,
+            on_success=lambda _none: self._on_pdf_saved(path),
+            on_failure=self._on_failed,
+            owner=self,
+        )
+
+    def _on_pdf_saved(self, path: Path) -> None:
+        self.message.setText(f"Saved {path.name}.")
+        self.pdf_saved.emit(str(path))
+
+    def _on_save_button_clicked(self) -> None:
+        if self.document is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "Save PDF", f"{self.document.number}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            self.save_pdf_to(Path(name))
+
+    def _on_edit_button_clicked(self) -> None:
+        if self.document is not None:
+            self.edit_requested.emit(self.document.id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

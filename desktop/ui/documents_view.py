@@ -1,0 +1,170 @@
+"""A list of invoices or estimates: filter by status and text, open one in the viewer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.controllers.documents import DocumentsController
+from desktop.domain.documents import DocumentKind, DocumentStatus, DocumentSummary
+from desktop.domain.lifecycle import STATUSES
+from desktop.ui.documents_table_model import Columns, documents_table_model
+from desktop.ui.latest_only import LatestOnly
+from desktop.ui.task_runner import Lane, TaskRunner
+from desktop.ui.ui_settings import HEADER_STATE, UiSettings
+
+
+class DocumentsView(QWidget):
+    """Documents of one kind (Invoices / Estimates tabs) or of one customer (detail view).
+
+    With `customer_id`, nothing loads until the user presses Fetch (then it says Refresh).
+
+    Signals (GUI thread):
+      document_opened(int) — the user opened this document id (double-click or Enter)
+      new_requested() — the user pressed New
+      documents_loaded(int) — a load finished with this many rows
+    """
+
+    document_opened = Signal(int)
+    new_requested = Signal()
+    documents_loaded = Signal(int)
+
+    def __init__(
+        self,
+        documents: DocumentsController,
+        runner: TaskRunner,
+        settings: UiSettings,
+        kind: DocumentKind | None,
+        customer_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._documents = documents
+        self._runner = runner
+        self._settings = settings
+        self._kind = kind
+        self._customer_id = customer_id
+        self._latest = LatestOnly()
+        self._scope = f"documents-{kind.value if kind else 'customer'}"
+        self.model = documents_table_model(self)
+        self._build()
+        self._debounce = QTimer(self, singleShot=True, interval=200)
+        self._debounce.timeout.connect(self.reload)
+        self.search_box.textChanged.connect(lambda _text: self._debounce.start())
+        self.status_filter.currentIndexChanged.connect(lambda _index: self.reload())
+        self.table.activated.connect(self._on_table_activated)
+        self.fetch_button.clicked.connect(self.reload)
+        self.new_button.clicked.connect(self.new_requested)
+
+    def _build(self) -> None:
+        noun = f"{self._kind.value}s" if self._kind else "documents"
+        self.search_box = QLineEdit(placeholderText=f"Search {noun}: number, customer, reference")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setAccessibleName(f"Search {noun}")
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Status filter")
+        self.status_filter.addItem("All statuses", None)
+        statuses = STATUSES[self._kind] if self._kind else tuple(DocumentStatus)
+        for status in statuses:
+            self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status)
+        self.fetch_button = QPushButton("&Fetch documents" if self._customer_id else "&Refresh")
+        self.new_button = QPushButton(f"&New {self._kind.value}" if self._kind else "New")
+        self.new_button.setVisible(self._kind is not None)
+        self.count_label = QLabel(
+            "Press Fetch to list this customer's documents." if self._customer_id else ""
+        )
+        self.table = QTableView()
+        self.table.setAccessibleName(noun.capitalize())
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.setColumnHidden(Columns.CUSTOMER, self._customer_id is not None)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_box, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.fetch_button)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        header = self._settings.get(HEADER_STATE.scoped(self._scope))
+        if header:
+            self.table.horizontalHeader().restoreState(header)
+
+    def set_customer(self, customer_id: int) -> None:
+        """Show another customer's documents: cleared until Fetch is pressed."""
+        self._customer_id = customer_id
+        self._latest.next_token()
+        self.model.set_values([])
+        self.fetch_button.setText("&Fetch documents")
+        self.count_label.setText("Press Fetch to list this customer's documents.")
+
+    def reload(self) -> None:
+        """Load the documents for the filters on the database lane."""
+        self._debounce.stop()
+        token = self._latest.next_token()
+        status = self.status_filter.currentData()
+        self._runner.run(
+            Lane.DATABASE,
+            _fetch,
+            self._documents,
+            self._latest,
+            token,
+            self._customer_id,
+            self._kind,
+            status,
+            self.search_box.text().strip() or None,
+            on_success=lambda rows: self._on_loaded(token, rows),
+            owner=self,
+        )
+
+    def save_state(self) -> None:
+        """Remember column widths."""
+        header = bytes(self.table.horizontalHeader().saveState().data())
+        self._settings.set(HEADER_STATE.scoped(self._scope), header)
+
+    def _on_loaded(self, token: int, rows: Sequence[DocumentSummary]) -> None:
+        if not self._latest.is_current(token):
+            return
+        self.model.set_values(rows)
+        if self._customer_id is not None:
+            self.fetch_button.setText("&Refresh")
+        noun = "document" if len(rows) == 1 else "documents"
+        self.count_label.setText(f"{len(rows):,} {noun}")
+        self.documents_loaded.emit(len(rows))
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.document_opened.emit(self.model.value(index.row()).id)
+
+
+def _fetch(
+    documents: DocumentsController,
+    latest: LatestOnly,
+    token: int,
+    customer_id: int | None,
+    kind: DocumentKind | None,
+    status: DocumentStatus | None,
+    text: str | None,
+) -> list[DocumentSummary]:
+    latest.check(token)
+    return documents.list(customer_id=customer_id, kind=kind, status=status, text=text)
