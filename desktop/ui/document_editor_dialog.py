@@ -1,0 +1,370 @@
+"""The document editor: customer, dates, currency, line items, discount, shipping, adjustment,
+notes and terms; totals follow every keystroke; bad input is refused naming the field. Offline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.controllers.customers import CustomersController
+from desktop.controllers.documents import DocumentsController
+from desktop.domain.documents import Document, DocumentDraft, DocumentKind, OrganizationProfile
+from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.money import format_money
+from desktop.domain.totals import Pricing, Totals, compute_totals
+from desktop.ui.customer_picker import CustomerPicker
+from desktop.ui.document_form import (
+    discount_text,
+    line_text,
+    parse_amount,
+    parse_discount_text,
+    parse_line,
+)
+from desktop.ui.line_items_table_model import Columns, LineItemsTableModel
+from desktop.ui.task_runner import Lane, TaskRunner
+
+DEFAULT_TERMS_DAYS = 30
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class DocumentEditorDialog(QDialog):
+    """Creates or edits one invoice or estimate.
+
+    Signals (GUI thread): document_saved(object) — the Document as stored, before the dialog closes
+    """
+
+    document_saved = Signal(object)
+
+    def __init__(
+        self,
+        documents: DocumentsController,
+        customers: CustomersController,
+        runner: TaskRunner,
+        kind: DocumentKind,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._documents = documents
+        self._runner = runner
+        self.kind = kind
+        self.document_id: int | None = None
+        self.organization = OrganizationProfile()
+        self.totals: Totals | None = None
+        self.setWindowTitle(f"New {kind.value}")
+        self.customer = CustomerPicker(customers, runner)
+        self.lines = LineItemsTableModel(self)
+        self._build()
+        self.lines.lines_edited.connect(self.recompute)
+        for field in (self.currency, self.discount, self.shipping, self.adjustment):
+            field.textChanged.connect(self.recompute)
+        for box in (self.discount_before_tax, self.tax_inclusive):
+            box.toggled.connect(self.recompute)
+        self.lines.add_line()
+        self._runner.run(
+            Lane.DATABASE, documents.organization, on_success=self._on_organization_read, owner=self
+        )
+
+    def _build(self) -> None:
+        today = datetime.now().astimezone().date()  # the user's own day
+        self.date = QDateEdit(_qdate(today))
+        self.due_date = QDateEdit(_qdate(today + timedelta(days=DEFAULT_TERMS_DAYS)))
+        for edit in (self.date, self.due_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.reference = QLineEdit()
+        self.currency = QLineEdit(placeholderText="organization's")
+        self.currency.setMaxLength(3)
+        header = QFormLayout()
+        due_label = "&Due date:" if self.kind is DocumentKind.INVOICE else "E&xpiry date:"
+        for label, widget in (
+            ("&Customer:", self.customer),
+            ("D&ate:", self.date),
+            (due_label, self.due_date),
+            ("&Reference:", self.reference),
+            ("C&urrency:", self.currency),
+        ):
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            header.addRow(label, widget)
+        self.table = QTableView()
+        self.table.setAccessibleName("Line items")
+        self.table.setModel(self.lines)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(Columns.ITEM, 180)
+        self.table.setColumnWidth(Columns.DESCRIPTION, 200)
+        line_buttons = QHBoxLayout()
+        self.add_button = QPushButton("&Add line")
+        self.remove_button = QPushButton("Re&move line")
+        self.up_button = QPushButton("Move &up")
+        self.down_button = QPushButton("Move do&wn")
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            line_buttons.addWidget(button)
+        line_buttons.addStretch(1)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.remove_button.clicked.connect(lambda: self.lines.remove_line(self._row()))
+        self.up_button.clicked.connect(lambda: self._move(-1))
+        self.down_button.clicked.connect(lambda: self._move(+1))
+        self.discount = QLineEdit(placeholderText="10% or 5.00")
+        self.discount_before_tax = QCheckBox("Discount before tax")
+        self.discount_before_tax.setChecked(True)
+        self.tax_inclusive = QCheckBox("Prices include tax")
+        self.shipping = QLineEdit(placeholderText="0.00")
+        self.adjustment = QLineEdit(placeholderText="0.00 (may be negative)")
+        self.notes = QPlainTextEdit()
+        self.terms = QPlainTextEdit()
+        for edit in (self.notes, self.terms):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(70)
+        extras = QFormLayout()
+        for label, widget in (
+            ("Disco&unt:", self.discount),
+            ("", self.discount_before_tax),
+            ("", self.tax_inclusive),
+            ("&Shipping:", self.shipping),
+            ("Ad&justment:", self.adjustment),
+            ("&Notes:", self.notes),
+            ("&Terms:", self.terms),
+        ):
+            if label:
+                widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            extras.addRow(label, widget)
+        self.totals_grid = QGridLayout()
+        totals_box = QWidget()
+        totals_box.setLayout(self.totals_grid)
+        lower = QHBoxLayout()
+        lower.addLayout(extras, 3)
+        lower.addWidget(totals_box, 2)
+        self.message = QLabel(wordWrap=True)
+        self.message.setAccessibleName("Editor message")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton("&Save")
+        self.save_button.setDefault(True)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(line_buttons)
+        layout.addLayout(lower)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(900, 720)
+
+    # --- filling -------------------------------------------------------------------------------
+    def set_customer(
+        self, customer_id: int, name: str, payment_terms_days: int | None = None
+    ) -> None:
+        """Preset the customer (and the due date from its payment terms)."""
+        self.customer.set_customer(customer_id, name)
+        if payment_terms_days is not None and self.kind is DocumentKind.INVOICE:
+            self.due_date.setDate(self.date.date().addDays(payment_terms_days))
+
+    def load(self, document_id: int) -> None:
+        """Edit an existing document: fetch it on the database lane and fill the form."""
+        self.document_id = document_id
+        self._runner.run(
+            Lane.DATABASE,
+            self._documents.get,
+            document_id,
+            on_success=self._on_document_read,
+            on_failure=self._show_refusal,
+            owner=self,
+        )
+
+    def _on_document_read(self, document: Document) -> None:
+        self.setWindowTitle(f"Edit {document.kind.value} {document.number}")
+        self.kind = document.kind
+        draft = document.to_draft()
+        self.customer.set_customer(document.customer_id, document.customer_name)
+        self.date.setDate(_qdate(draft.date))
+        if draft.due_date:
+            self.due_date.setDate(_qdate(draft.due_date))
+        self.reference.setText(draft.reference or "")
+        self.currency.setText(draft.currency_code or "")
+        self.discount.setText(discount_text(draft.discount))
+        self.discount_before_tax.setChecked(draft.is_discount_before_tax)
+        self.tax_inclusive.setChecked(draft.is_inclusive_tax)
+        self.shipping.setText(str(draft.shipping_charge) if draft.shipping_charge else "")
+        self.adjustment.setText(str(draft.adjustment) if draft.adjustment else "")
+        self.notes.setPlainText(draft.notes or "")
+        self.terms.setPlainText(draft.terms or "")
+        self.lines.set_lines([line_text(line) for line in draft.line_items])
+
+    def _on_organization_read(self, organization: OrganizationProfile) -> None:
+        self.organization = organization
+        self.currency.setPlaceholderText(organization.currency_code)
+        self.recompute()
+
+    # --- the draft and its totals ------------------------------------------------------------------
+    def currency_code(self) -> str:
+        """Return the currency typed, else the organization's."""
+        return self.currency.text().strip().upper() or self.organization.currency_code
+
+    def draft(self) -> DocumentDraft:
+        """Return the document the form describes; raise ValidationError naming the field."""
+        currency = self.currency_code()
+        if len(currency) != 3 or not currency.isalpha():
+            raise ValidationError("Currency", "use a three-letter code such as USD or EUR")
+        if not self.lines.lines():
+            raise ValidationError("Line items", "add at least one line")
+        items = tuple(parse_line(line, number) for number, line in enumerate(self.lines.lines(), 1))
+        if _pydate(self.due_date.date()) < _pydate(self.date.date()):
+            due = "Due date" if self.kind is DocumentKind.INVOICE else "Expiry date"
+            raise ValidationError(due, "cannot be before the document's date")
+        return DocumentDraft(
+            kind=self.kind,
+            date=_pydate(self.date.date()),
+            line_items=items,
+            customer_id=self.customer.customer_id or None,
+            due_date=_pydate(self.due_date.date()),
+            reference=self.reference.text().strip() or None,
+            currency_code=currency,
+            is_inclusive_tax=self.tax_inclusive.isChecked(),
+            tax_rounding=self.organization.tax_rounding,
+            discount=parse_discount_text(self.discount.text(), "Discount"),
+            is_discount_before_tax=self.discount_before_tax.isChecked(),
+            shipping_charge=parse_amount(self.shipping.text(), "Shipping"),
+            adjustment=parse_amount(self.adjustment.text(), "Adjustment", signed=True),
+            notes=self.notes.toPlainText().strip() or None,
+            terms=self.terms.toPlainText().strip() or None,
+        )
+
+    def recompute(self) -> None:
+        """Recompute the totals with the domain's arithmetic; show the first problem instead."""
+        try:
+            draft = self.draft()
+            pricing = Pricing(
+                currency_code=draft.currency_code or self.organization.currency_code,
+                discount=draft.discount,
+                is_discount_before_tax=draft.is_discount_before_tax,
+                is_inclusive_tax=draft.is_inclusive_tax,
+                tax_rounding=draft.tax_rounding or self.organization.tax_rounding,
+                shipping_charge=draft.shipping_charge,
+                adjustment=draft.adjustment,
+            )
+            totals = compute_totals(draft.line_items, pricing)
+        except ValidationError as error:
+            self.totals = None
+            self.message.setText(str(error))
+            self.lines.set_amounts([""] * self.lines.rowCount())
+            self._show_totals(None, "")
+            return
+        self.totals = totals
+        self.message.clear()
+        currency = pricing.currency_code
+        self.lines.set_amounts([format_money(line.amount, currency) for line in totals.lines])
+        self._show_totals(totals, currency)
+
+    def _show_totals(self, totals: Totals | None, currency: str) -> None:
+        while self.totals_grid.count():
+            item = self.totals_grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        if totals is None:
+            self.totals_grid.addWidget(QLabel("Totals appear when every field is valid."), 0, 0)
+            return
+        rows = [("Sub total", totals.sub_total)]
+        if totals.discount_total:
+            rows.append(("Discount", -totals.discount_total))
+        rows += [(f"{tax.name} ({tax.rate}%)", tax.amount) for tax in totals.taxes]
+        if totals.shipping_charge:
+            rows.append(("Shipping", totals.shipping_charge))
+        if totals.adjustment:
+            rows.append(("Adjustment", totals.adjustment))
+        rows.append((f"<b>Total ({currency})</b>", totals.total))
+        for position, (label, amount) in enumerate(rows):
+            value = QLabel(format_money(amount, currency))
+            value.setAccessibleName(label)
+            self.totals_grid.addWidget(QLabel(label), position, 0)
+            self.totals_grid.addWidget(value, position, 1)
+
+    def total_text(self) -> str:
+        """Return the total as shown ("" while the form is invalid)."""
+        return format_money(self.totals.total, self.currency_code()) if self.totals else ""
+
+    # --- saving --------------------------------------------------------------------------------
+    def _on_save_button_clicked(self) -> None:
+        try:
+            draft = self.draft()
+            if draft.customer_id is None:
+                raise ValidationError("Customer", "pick a customer from the suggestions")
+        except ValidationError as error:
+            self._show_refusal(error)
+            return
+        self.save_button.setEnabled(False)
+        operation = (
+            (self._documents.create, draft)
+            if self.document_id is None
+            else (self._documents.update, self.document_id, draft)
+        )
+        self._runner.run(
+            Lane.DATABASE,
+            *operation,
+            on_success=self._on_saved,
+            on_failure=self._show_refusal,
+            on_done=lambda: self.save_button.setEnabled(True),
+            owner=self,
+        )
+
+    def _on_saved(self, document: Document) -> None:
+        self.document_id = document.id
+        self.document_saved.emit(document)
+        self.accept()
+
+    def _show_refusal(self, error: UserFacingError) -> None:
+        self.message.setText(str(error))
+        field = getattr(error, "field", "")
+        targets = {
+            "Customer": self.customer,
+            "Currency": self.currency,
+            "Discount": self.discount,
+            "Shipping": self.shipping,
+            "Adjustment": self.adjustment,
+        }
+        if field in targets:
+            targets[field].setFocus()
+        elif field.startswith("Line "):
+            number, _, _rest = field[5:].partition(" ")
+            if number.isdigit():
+                self.table.setCurrentIndex(self.lines.index(int(number) - 1, Columns.ITEM))
+                self.table.setFocus()
+
+    def _on_add_button_clicked(self) -> None:
+        row = self.lines.add_line()
+        self.table.setCurrentIndex(self.lines.index(row, Columns.ITEM))
+        self.table.edit(self.lines.index(row, Columns.ITEM))
+
+    def _row(self) -> int:
+        return self.table.currentIndex().row()
+
+    def _move(self, delta: int) -> None:
+        row = self.lines.move_line(self._row(), delta)
+        self.table.setCurrentIndex(self.lines.index(row, Columns.ITEM))
