@@ -75,10 +75,11 @@ class DocumentsView(QWidget):
         self.search_box.setAccessibleName(f"Search {noun}")
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.addItem("All statuses", "")
         statuses = STATUSES[self._kind] if self._kind else tuple(DocumentStatus)
         for status in statuses:
-            self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status)
+            # The value, not the enum: Qt would turn the StrEnum into a plain string anyway.
+            self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status.value)
         self.fetch_button = QPushButton("&Fetch documents" if self._customer_id else "&Refresh")
         self.new_button = QPushButton(f"&New {self._kind.value}" if self._kind else "New")
         self.new_button.setVisible(self._kind is not None)
@@ -123,7 +124,8 @@ class DocumentsView(QWidget):
         """Load the documents for the filters on the database lane."""
         self._debounce.stop()
         token = self._latest.next_token()
-        status = self.status_filter.currentData()
+        chosen = self.status_filter.currentData()
+        status = DocumentStatus(chosen) if chosen else None
         self._runner.run(
             Lane.DATABASE,
             _fetch,
