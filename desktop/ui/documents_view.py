@@ -56,6 +56,7 @@ class DocumentsView(QWidget):
         self._settings = settings
         self._kind = kind
         self._customer_id = customer_id
+        self._potential_crm_id: str | None = None
         self._latest = LatestOnly()
         self._scope = f"documents-{kind.value if kind else 'customer'}"
         self.model = documents_table_model(self)
@@ -120,6 +121,20 @@ class DocumentsView(QWidget):
         self.fetch_button.setText("&Fetch documents")
         self.count_label.setText("Press Fetch to list this customer's documents.")
 
+    def set_potential(self, crm_id: str | None) -> None:
+        """Show the documents of one CRM deal (loaded at once); None clears the list."""
+        self._potential_crm_id = crm_id
+        if crm_id is None:
+            self._latest.next_token()
+            self.model.set_values([])
+            return
+        self.reload()
+
+    def selected_document_id(self) -> int:
+        """Return the selected document's id, or 0."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.value(rows[0].row()).id if rows else 0
+
     def reload(self) -> None:
         """Load the documents for the filters on the database lane."""
         self._debounce.stop()
@@ -133,6 +148,7 @@ class DocumentsView(QWidget):
             self._latest,
             token,
             self._customer_id,
+            self._potential_crm_id,
             self._kind,
             status,
             self.search_box.text().strip() or None,
@@ -164,9 +180,16 @@ def _fetch(
     latest: LatestOnly,
     token: int,
     customer_id: int | None,
+    potential_crm_id: str | None,
     kind: DocumentKind | None,
     status: DocumentStatus | None,
     text: str | None,
 ) -> list[DocumentSummary]:
     latest.check(token)
-    return documents.list(customer_id=customer_id, kind=kind, status=status, text=text)
+    return documents.list(
+        customer_id=customer_id,
+        potential_crm_id=potential_crm_id,
+        kind=kind,
+        status=status,
+        text=text,
+    )
