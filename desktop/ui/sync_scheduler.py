@@ -51,13 +51,11 @@ class ProgressRelay(QObject):
         self.progressed.emit(progress)
 
 
-def _read_overview(
-    connection: ConnectionController, sync: SyncController, now: datetime
-) -> SyncOverview:
+def _read_overview(connection: ConnectionController, sync: SyncController) -> SyncOverview:
     """Worker side: read the connection, the persisted schedule and the newest run."""
     runs = sync.log(limit=1)
     return SyncOverview(
-        connection.current() is not None, sync.schedule(now), runs[0] if runs else None
+        connection.current() is not None, sync.schedule(), runs[0] if runs else None
     )
 
 
@@ -122,7 +120,6 @@ class SyncScheduler(QObject):
             _read_overview,
             self._connection,
             self._sync,
-            self._clock(),
             on_success=lambda overview: self._on_overview_read(overview, trigger),
         )
 

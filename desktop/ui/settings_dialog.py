@@ -1,0 +1,346 @@
+"""Settings: the organization, numbering, tax rounding, the two deal workflows with their stage
+mapping, auto-update, and disconnecting from Zoho CRM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.controllers.connection import ConnectionInfo
+from desktop.controllers.services import Services
+from desktop.domain.customers import Address
+from desktop.domain.documents import DocumentKind, OrganizationProfile
+from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.totals import TaxRounding
+from desktop.domain.workflows import WorkflowSettings
+from desktop.ui.task_runner import Lane, TaskRunner
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsSnapshot:
+    """Everything the dialog shows, read in one worker call."""
+
+    organization: OrganizationProfile
+    workflows: WorkflowSettings
+    connection: ConnectionInfo | None
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsChange:
+    """Everything the dialog saves, as plain values for one worker call."""
+
+    organization: OrganizationProfile
+    series: tuple[tuple[DocumentKind, str, int], ...]
+    workflows: WorkflowSettings
+    auto_update: bool | None  # None: not connected, nothing to switch
+
+
+def _read(services: Services) -> SettingsSnapshot:
+    return SettingsSnapshot(
+        services.documents.organization(),
+        services.potentials.workflow_settings(),
+        services.connection.current(),
+    )
+
+
+def _save(services: Services, change: SettingsChange) -> None:
+    services.documents.update_organization(change.organization)
+    for kind, prefix, padding in change.series:
+        services.documents.set_number_series(kind, prefix, padding)
+    services.potentials.set_workflows(
+        change.workflows.estimates,
+        change.workflows.invoices,
+        list(change.workflows.won_stages),
+        list(change.workflows.lost_stages),
+    )
+    if change.auto_update is not None:
+        services.sync.set_auto_update(change.auto_update)
+
+
+def _stages(text: str) -> tuple[str, ...]:
+    return tuple(stage.strip() for stage in text.split(",") if stage.strip())
+
+
+class SettingsDialog(QDialog):
+    """Tabs Organization, Numbering, Workflows, Zoho CRM; Save writes everything.
+
+    Signals (GUI thread): settings_saved(), disconnected()
+    """
+
+    settings_saved = Signal()
+    disconnected = Signal()
+
+    def __init__(
+        self, services: Services, runner: TaskRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._services = services
+        self._runner = runner
+        self.snapshot: SettingsSnapshot | None = None
+        tabs = QTabWidget()
+        tabs.addTab(self._organization_tab(), "Organization")
+        tabs.addTab(self._numbering_tab(), "Numbering")
+        tabs.addTab(self._workflows_tab(), "Workflows")
+        tabs.addTab(self._crm_tab(), "Zoho CRM")
+        self.message = QLabel(wordWrap=True)
+        self.message.setAccessibleName("Settings message")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton("&Save")
+        self.save_button.setEnabled(False)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 460)
+        runner.run(Lane.DATABASE, _read, services, on_success=self._on_read, owner=self)
+
+    def _organization_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.org_name = QLineEdit()
+        self.street, self.city, self.state, self.zip, self.country = (QLineEdit() for _ in range(5))
+        self.logo = QLineEdit(placeholderText="PNG or JPEG printed on documents")
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._on_browse_clicked)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse)
+        self.org_currency = QLineEdit()
+        self.org_currency.setMaxLength(3)
+        self.tax_rounding = QComboBox()
+        self.tax_rounding.addItem("Round taxes on each line", TaxRounding.LINE.value)
+        self.tax_rounding.addItem("Round taxes once per document", TaxRounding.DOCUMENT.value)
+        for label, widget in (
+            ("&Name:", self.org_name),
+            ("Street:", self.street),
+            ("City:", self.city),
+            ("State:", self.state),
+            ("ZIP:", self.zip),
+            ("Country:", self.country),
+        ):
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        form.addRow("&Logo:", logo_row)
+        form.addRow("&Currency:", self.org_currency)
+        form.addRow("&Tax rounding:", self.tax_rounding)
+        return page
+
+    def _numbering_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.invoice_prefix, self.estimate_prefix = QLineEdit("INV-"), QLineEdit("EST-")
+        self.invoice_padding, self.estimate_padding = QSpinBox(), QSpinBox()
+        for spin in (self.invoice_padding, self.estimate_padding):
+            spin.setRange(1, 12)
+            spin.setValue(6)
+        form.addRow("Invoice prefix:", self.invoice_prefix)
+        form.addRow("Invoice digits:", self.invoice_padding)
+        form.addRow("Estimate prefix:", self.estimate_prefix)
+        form.addRow("Estimate digits:", self.estimate_padding)
+        form.addRow(
+            QLabel(
+                "Numbers already given never change; new ones follow these settings.", wordWrap=True
+            )
+        )
+        return page
+
+    def _workflows_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.estimate_workflow = QCheckBox(
+            "Estimates follow deals: create when a deal is created, accept when won, decline when lost"
+        )
+        self.invoice_workflow = QCheckBox(
+            "Invoices follow deals: create when a deal is won, void when lost"
+        )
+        self.won_stages, self.lost_stages = QLineEdit(), QLineEdit()
+        self.won_stages.setAccessibleName("Won stages")
+        self.lost_stages.setAccessibleName("Lost stages")
+        form.addRow(self.estimate_workflow)
+        form.addRow(self.invoice_workflow)
+        form.addRow("Stages meaning &won:", self.won_stages)
+        form.addRow("Stages meaning &lost:", self.lost_stages)
+        form.addRow(
+            QLabel(
+                "Separate stages with commas. A document you change by hand is never touched by a workflow again.",
+                wordWrap=True,
+            )
+        )
+        return page
+
+    def _crm_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.connection_label = QLabel("Not connected to Zoho CRM.", wordWrap=True)
+        self.auto_update = QCheckBox("Auto-update every 12 hours")
+        self.disconnect_button = QPushButton("&Disconnect from Zoho CRM")
+        self.disconnect_button.clicked.connect(self._on_disconnect_button_clicked)
+        form.addRow(self.connection_label)
+        form.addRow(self.auto_update)
+        form.addRow(self.disconnect_button)
+        form.addRow(
+            QLabel(
+                "Disconnecting forgets the key; imported customers and documents stay.",
+                wordWrap=True,
+            )
+        )
+        return page
+
+    # --- reading and saving ---------------------------------------------------------------------
+    def _on_read(self, snapshot: SettingsSnapshot) -> None:
+        self.snapshot = snapshot
+        org = snapshot.organization
+        self.org_name.setText(org.name or "")
+        for field, value in zip(
+            (self.street, self.city, self.state, self.zip, self.country),
+            (
+                org.address.street,
+                org.address.city,
+                org.address.state,
+                org.address.zip,
+                org.address.country,
+            ),
+            strict=True,
+        ):
+            field.setText(value or "")
+        self.logo.setText(org.logo_path or "")
+        self.org_currency.setText(org.currency_code)
+        self.tax_rounding.setCurrentIndex(self.tax_rounding.findData(org.tax_rounding.value))
+        flows = snapshot.workflows
+        self.estimate_workflow.setChecked(flows.estimates)
+        self.invoice_workflow.setChecked(flows.invoices)
+        self.won_stages.setText(", ".join(flows.won_stages))
+        self.lost_stages.setText(", ".join(flows.lost_stages))
+        info = snapshot.connection
+        connected = info is not None
+        self.auto_update.setEnabled(connected)
+        self.disconnect_button.setEnabled(connected)
+        if info is not None:
+            self.connection_label.setText(
+                f"Connected to {info.org_name} as {info.user_email} (data centre {info.data_centre})."
+            )
+            self.auto_update.setChecked(info.auto_update)
+        self.save_button.setEnabled(True)
+
+    def change(self) -> SettingsChange:
+        """Return what Save writes; raise ValidationError naming a bad field."""
+        currency = self.org_currency.text().strip().upper()
+        if len(currency) != 3 or not currency.isalpha():
+            raise ValidationError("Currency", "use a three-letter code such as USD or EUR")
+        won, lost = _stages(self.won_stages.text()), _stages(self.lost_stages.text())
+        if not won or not lost:
+            raise ValidationError("Stages", "name at least one won and one lost stage")
+        previous = self.snapshot.organization if self.snapshot else OrganizationProfile()
+        organization = OrganizationProfile(
+            name=self.org_name.text().strip() or None,
+            address=Address(
+                *(
+                    f.text().strip() or None
+                    for f in (self.street, self.city, self.state, self.zip, self.country)
+                )
+            ),
+            logo_path=self.logo.text().strip() or None,
+            currency_code=currency,
+            tax_rounding=TaxRounding(self.tax_rounding.currentData()),
+        )
+        organization = _keep_unknown_fields(previous, organization)
+        series = (
+            (
+                DocumentKind.INVOICE,
+                self.invoice_prefix.text().strip(),
+                self.invoice_padding.value(),
+            ),
+            (
+                DocumentKind.ESTIMATE,
+                self.estimate_prefix.text().strip(),
+                self.estimate_padding.value(),
+            ),
+        )
+        workflows = WorkflowSettings(
+            self.estimate_workflow.isChecked(), self.invoice_workflow.isChecked(), won, lost
+        )
+        connected = self.snapshot is not None and self.snapshot.connection is not None
+        return SettingsChange(
+            organization, series, workflows, self.auto_update.isChecked() if connected else None
+        )
+
+    def _on_save_button_clicked(self) -> None:
+        try:
+            change = self.change()
+        except ValidationError as error:
+            self.message.setText(str(error))
+            return
+        self.save_button.setEnabled(False)
+        self._runner.run(
+            Lane.DATABASE,
+            _save,
+            self._services,
+            change,
+            on_success=self._on_saved,
+            on_failure=self._on_failed,
+            on_done=lambda: self.save_button.setEnabled(True),
+            owner=self,
+        )
+
+    def _on_saved(self, _none: None) -> None:
+        self.settings_saved.emit()
+        self.accept()
+
+    def _on_failed(self, error: UserFacingError) -> None:
+        self.message.setText(str(error))
+
+    def _on_disconnect_button_clicked(self) -> None:
+        self.disconnect_button.setEnabled(False)
+        self._runner.run(
+            Lane.DATABASE,
+            self._services.connection.disconnect,
+            on_success=self._on_disconnected,
+            on_failure=self._on_failed,
+            owner=self,
+        )
+
+    def _on_disconnected(self, _none: None) -> None:
+        self.connection_label.setText("Disconnected. Imported customers and documents stay.")
+        self.auto_update.setEnabled(False)
+        self.auto_update.setChecked(False)
+        if self.snapshot is not None:
+            self.snapshot = SettingsSnapshot(
+                self.snapshot.organization, self.snapshot.workflows, None
+            )
+        self.disconnected.emit()
+
+    def _on_browse_clicked(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(self, "Logo", "", "Images (*.png *.jpg *.jpeg)")
+        if name:
+            self.logo.setText(name)
+
+
+def _keep_unknown_fields(
+    previous: OrganizationProfile, edited: OrganizationProfile
+) -> OrganizationProfile:
+    # The profile may carry fields this dialog does not show; keep them as they were.
+    shown = {"name", "address", "logo_path", "currency_code", "tax_rounding"}
+    return replace(
+        previous, **{f.name: getattr(edited, f.name) for f in fields(edited) if f.name in shown}
+    )
