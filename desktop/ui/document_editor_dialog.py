@@ -101,13 +101,14 @@ class DocumentEditorDialog(QDialog):
         self.currency.setMaxLength(3)
         header = QFormLayout()
         due_label = "&Due date:" if self.kind is DocumentKind.INVOICE else "E&xpiry date:"
-        for label, widget in (
+        header_fields: tuple[tuple[str, QWidget], ...] = (
             ("&Customer:", self.customer),
             ("D&ate:", self.date),
             (due_label, self.due_date),
             ("&Reference:", self.reference),
             ("C&urrency:", self.currency),
-        ):
+        )
+        for label, widget in header_fields:
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             header.addRow(label, widget)
         self.table = QTableView()
@@ -139,11 +140,11 @@ class DocumentEditorDialog(QDialog):
         self.adjustment = QLineEdit(placeholderText="0.00 (may be negative)")
         self.notes = QPlainTextEdit()
         self.terms = QPlainTextEdit()
-        for edit in (self.notes, self.terms):
-            edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(70)
+        for text_edit in (self.notes, self.terms):
+            text_edit.setTabChangesFocus(True)
+            text_edit.setMaximumHeight(70)
         extras = QFormLayout()
-        for label, widget in (
+        extra_fields: tuple[tuple[str, QWidget], ...] = (
             ("Disco&unt:", self.discount),
             ("", self.discount_before_tax),
             ("", self.tax_inclusive),
@@ -151,7 +152,8 @@ class DocumentEditorDialog(QDialog):
             ("Ad&justment:", self.adjustment),
             ("&Notes:", self.notes),
             ("&Terms:", self.terms),
-        ):
+        )
+        for label, widget in extra_fields:
             if label:
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             extras.addRow(label, widget)
@@ -286,8 +288,9 @@ class DocumentEditorDialog(QDialog):
     def _show_totals(self, totals: Totals | None, currency: str) -> None:
         while self.totals_grid.count():
             item = self.totals_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if totals is None:
             self.totals_grid.addWidget(QLabel("Totals appear when every field is valid."), 0, 0)
             return

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from desktop.crm.sandbox import SandboxCrm
 from desktop.ui.error_presenter import ErrorPresenter
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.ui_settings import UiSettings
@@ -35,3 +36,11 @@ def runner(qtbot: QtBot, presenter: ErrorPresenter) -> Iterator[TaskRunner]:
 def ui_settings(tmp_path: Path) -> UiSettings:
     """Return preferences stored in a temp INI file, never the user's."""
     return UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxCrm]:
+    """Return a running sandbox CRM (real HTTP on loopback) with 30 accounts, 60 contacts and
+    10 deals; stopped afterwards. Tests may import it; desktop.ui never does."""
+    with SandboxCrm(accounts=30, contacts=60, deals=10) as crm:
+        yield crm
