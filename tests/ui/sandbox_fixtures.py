@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.controllers.connection import ConnectRequest
+from desktop.controllers.services import Services
 from desktop.crm.sandbox import SandboxCrm
 from desktop.ui.import_dialog import ImportDialog
 
@@ -17,3 +19,18 @@ def fill_import_dialog(
     dialog.advanced_toggle.setChecked(True)
     dialog.accounts_url.setText(sandbox.accounts_url)
     dialog.api_url.setText(sandbox.api_url)
+
+
+def connect_to(services: Services, sandbox: SandboxCrm, auto_update: bool = True) -> None:
+    """Link the installation to the sandbox through the connection controller (no dialog)."""
+    services.connection.connect(
+        ConnectRequest(
+            email="owner@shop.example",
+            key=sandbox.new_grant_code(),
+            client_id=sandbox.client_id,
+            client_secret=sandbox.client_secret,
+            accounts_url=sandbox.accounts_url,
+            api_url=sandbox.api_url,
+            auto_update=auto_update,
+        )
+    )
