@@ -19,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.controllers.connection import ConnectionController, ConnectionInfo, ConnectRequest
-from desktop.domain.errors import UserFacingError
+from desktop.controllers.connection import (
+    DATA_CENTRES,
+    ConnectionController,
+    ConnectionInfo,
+    ConnectRequest,
+)
+from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.task_runner import Lane, TaskRunner
-
-DATA_CENTRES = ("us", "eu", "in", "au", "jp", "cn", "ca")
 
 
 class ImportDialog(QDialog):
@@ -121,27 +124,27 @@ class ImportDialog(QDialog):
         self.setMinimumWidth(480)
 
     # --- validation ----------------------------------------------------------------------------
-    def problems(self) -> list[tuple[QWidget, str]]:
-        """Return each invalid field with a sentence naming it, in form order."""
-        found: list[tuple[QWidget, str]] = []
-        email = self.email.text().strip()
-        if not email:
-            found.append((self.email, "Email: enter the Zoho CRM user's email address."))
-        elif "@" not in email or "." not in email.rsplit("@", 1)[-1]:
-            found.append((self.email, f"Email: “{email}” is not an email address."))
-        if not self.key.text().strip():
-            found.append((self.key, "Key: paste the Self Client grant code or a refresh token."))
-        if not self.client_id.text().strip():
-            found.append((self.client_id, "Client ID: copy it from the Zoho API console."))
-        if not self.client_secret.text().strip():
-            found.append((self.client_secret, "Client secret: copy it from the Zoho API console."))
+    def problem(self) -> tuple[QWidget, str] | None:
+        """Return the first invalid field with a sentence naming it, or None when all are valid.
+
+        The controller's own validation decides (one rule for the GUI and the command line);
+        the URLs are checked here because only the GUI types them by hand."""
+        fields: dict[str, QWidget] = {
+            "Email": self.email,
+            "Key": self.key,
+            "Client ID": self.client_id,
+            "Client secret": self.client_secret,
+            "Data centre": self.data_centre,
+        }
+        try:
+            self.request().validated()
+        except ValidationError as error:
+            return fields.get(error.field, self.email), str(error)
         for field, label in ((self.api_url, "API URL"), (self.accounts_url, "Accounts URL")):
             url = field.text().strip()
             if url and not url.startswith(("http://", "https://")):
-                found.append(
-                    (field, f"{label}: start it with https:// (or http:// for a local sandbox).")
-                )
-        return found
+                return field, f"{label}: start it with https:// (or http:// for a local sandbox)."
+        return None
 
     def request(self) -> ConnectRequest:
         """Return the connect request the fields describe (validate first)."""
@@ -158,9 +161,9 @@ class ImportDialog(QDialog):
 
     # --- flow ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
-        problems = self.problems()
-        if problems:
-            widget, sentence = problems[0]
+        problem = self.problem()
+        if problem is not None:
+            widget, sentence = problem
             self._show_message(sentence)
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return

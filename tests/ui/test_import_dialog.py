@@ -44,6 +44,7 @@ def test_the_form_has_the_design_cards_fields(dialog: ImportDialog) -> None:
 def test_missing_and_bad_fields_are_named(qtbot: QtBot, dialog: ImportDialog) -> None:
     dialog.import_button.click()
     assert dialog.message.text().startswith("Email:")
+    assert dialog.email.hasFocus() or not dialog.isActiveWindow()
     dialog.email.setText("not-an-address")
     dialog.import_button.click()
     assert "is not an email address" in dialog.message.text()

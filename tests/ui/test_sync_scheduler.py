@@ -78,7 +78,8 @@ def test_a_failed_run_shows_the_sentence_and_retry_runs_again(
     with qtbot.waitSignal(scheduler.sync_failed, timeout=30_000) as failed:
         assert scheduler.start_sync()
     sentence = failed.args[0]
-    assert sentence and "Traceback" not in sentence
+    assert sentence
+    assert "Traceback" not in sentence
     qtbot.waitUntil(lambda: status.retry_button.isVisible())
     assert sentence in status.label.text()
     sandbox.clear_faults()
