@@ -6,10 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -23,6 +21,7 @@ from desktop.domain.customers import CustomerRow
 from desktop.domain.sync import SyncReport
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import HEADER_STATE, SHOW_INACTIVE, UiSettings
 
@@ -79,19 +78,11 @@ class CustomersView(QWidget):
         self.sync_button.setToolTip("Fetch what changed in Zoho CRM (F5)")
         self.count_label = QLabel("Loading customers…")
         self.count_label.setAccessibleName("Customer count")
-        self.table = QTableView()
-        self.table.setAccessibleName("Customers")
+        self.table = configure_table(QTableView(), "Customers")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(False)  # rows arrive sorted by name; headers sort on click
-        self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(Columns.NAME, 260)
-        self.table.setWordWrap(False)
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)
         bar.addWidget(self.show_inactive)

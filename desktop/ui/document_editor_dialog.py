@@ -3,9 +3,10 @@ notes and terms; totals follow every keystroke; bad input is refused naming the 
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -157,12 +157,12 @@ class DocumentEditorDialog(QDialog):
             if label:
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             extras.addRow(label, widget)
-        self.totals_grid = QGridLayout()
-        totals_box = QWidget()
-        totals_box.setLayout(self.totals_grid)
+        self.totals_label = QLabel()
+        self.totals_label.setAccessibleName("Totals")
+        self.totals_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         lower = QHBoxLayout()
         lower.addLayout(extras, 3)
-        lower.addWidget(totals_box, 2)
+        lower.addWidget(self.totals_label, 2)
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName("Editor message")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -286,13 +286,9 @@ class DocumentEditorDialog(QDialog):
         self._show_totals(totals, currency)
 
     def _show_totals(self, totals: Totals | None, currency: str) -> None:
-        while self.totals_grid.count():
-            item = self.totals_grid.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
+        # One rich-text label, rewritten per keystroke: no widgets created or destroyed.
         if totals is None:
-            self.totals_grid.addWidget(QLabel("Totals appear when every field is valid."), 0, 0)
+            self.totals_label.setText("Totals appear when every field is valid.")
             return
         rows = [("Sub total", totals.sub_total)]
         if totals.discount_total:
@@ -302,12 +298,15 @@ class DocumentEditorDialog(QDialog):
             rows.append(("Shipping", totals.shipping_charge))
         if totals.adjustment:
             rows.append(("Adjustment", totals.adjustment))
-        rows.append((f"<b>Total ({currency})</b>", totals.total))
-        for position, (label, amount) in enumerate(rows):
-            value = QLabel(format_money(amount, currency))
-            value.setAccessibleName(label)
-            self.totals_grid.addWidget(QLabel(label), position, 0)
-            self.totals_grid.addWidget(value, position, 1)
+        cells = "".join(
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{format_money(amount, currency)}</td></tr>"
+            for label, amount in rows
+        )
+        total = format_money(totals.total, currency)
+        self.totals_label.setText(
+            f"<table cellspacing='6'>{cells}<tr><td><b>Total ({html.escape(currency)})</b></td>"
+            f"<td align='right'><b>{total}</b></td></tr></table>"
+        )
 
     def total_text(self) -> str:
         """Return the total as shown ("" while the form is invalid)."""

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from desktop.domain.documents import DocumentKind, DocumentStatus, DocumentSumma
 from desktop.domain.lifecycle import STATUSES
 from desktop.ui.documents_table_model import Columns, documents_table_model
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import HEADER_STATE, UiSettings
 
@@ -87,17 +87,9 @@ class DocumentsView(QWidget):
         self.count_label = QLabel(
             "Press Fetch to list this customer's documents." if self._customer_id else ""
         )
-        self.table = QTableView()
-        self.table.setAccessibleName(noun.capitalize())
+        self.table = configure_table(QTableView(), noun.capitalize())
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
-        self.table.horizontalHeader().setSectionsClickable(True)
         self.table.setColumnHidden(Columns.CUSTOMER, self._customer_id is not None)
         bar = QHBoxLayout()
         bar.addWidget(self.search_box, 1)

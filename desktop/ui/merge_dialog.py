@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -23,6 +22,7 @@ from desktop.domain.errors import UserFacingError
 from desktop.domain.merge import MergePreview
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
 
 CANDIDATES = 100
@@ -62,14 +62,10 @@ class MergeDialog(QDialog):
         self.search_box = QLineEdit(placeholderText="Search the customer that stays")
         self.search_box.setAccessibleName("Search merge target")
         self.model = CustomersTableModel(self)
-        self.candidates = QTableView()
-        self.candidates.setAccessibleName("Merge target")
+        self.candidates = configure_table(QTableView(), "Merge target")
         self.candidates.setModel(self.model)
-        self.candidates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.candidates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for column in Columns:
             self.candidates.setColumnHidden(column, column not in (Columns.NAME, Columns.EMAIL))
-        self.candidates.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel("Pick a customer to see what will move.", wordWrap=True)
         self.summary.setAccessibleName("What will move")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

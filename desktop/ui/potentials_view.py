@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from desktop.controllers.potentials import PotentialsController
 from desktop.domain.potentials import Potential
 from desktop.ui.documents_view import DocumentsView
 from desktop.ui.potentials_table_model import Columns, potentials_table_model
+from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
 
 
@@ -48,15 +48,9 @@ class PotentialsView(QWidget):
         self._runner = runner
         self.documents_view = documents_view
         self.model = potentials_table_model(self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Potentials")
+        self.table = configure_table(QTableView(), "Potentials")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
-        self.table.horizontalHeader().setSortIndicatorShown(True)
         self.table.setColumnWidth(Columns.NAME, 220)
         self.count_label = QLabel("Deals from Zoho CRM appear here after the first import.")
         self.refresh_button = QPushButton("&Refresh")

@@ -6,7 +6,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -19,17 +18,8 @@ from PySide6.QtWidgets import (
 from desktop.controllers.sync_runs import SyncController
 from desktop.domain.sync import SkippedRecord, SyncRunSummary
 from desktop.ui.sync_log_table_model import skipped_records_table_model, sync_runs_table_model
+from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
-
-
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class SyncLogDialog(QDialog):
@@ -50,9 +40,9 @@ class SyncLogDialog(QDialog):
         self._runner = runner
         self.runs = sync_runs_table_model(self)
         self.skipped = skipped_records_table_model(self)
-        self.runs_table = _table("Sync runs")
+        self.runs_table = configure_table(QTableView(), "Sync runs")
         self.runs_table.setModel(self.runs)
-        self.skipped_table = _table("Skipped records")
+        self.skipped_table = configure_table(QTableView(), "Skipped records")
         self.skipped_table.setModel(self.skipped)
         self.skipped_label = QLabel("Select a run to see the records it skipped.")
         lower = QWidget()
