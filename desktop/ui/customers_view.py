@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,9 +19,9 @@ from desktop.domain.customers import CustomerRow
 from desktop.domain.sync import SyncReport
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.latest_only import LatestOnly
-from desktop.ui.table_setup import configure_table
+from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
-from desktop.ui.ui_settings import HEADER_STATE, SHOW_INACTIVE, UiSettings
+from desktop.ui.ui_settings import SHOW_INACTIVE, UiSettings
 
 FIRST_SCREEN = 200  # rows fetched first, so the table fills in ~0.1 s even at 100,000 customers
 SEARCH_DELAY_MS = 200
@@ -83,16 +81,8 @@ class CustomersView(QWidget):
         self.table.setSortingEnabled(False)  # rows arrive sorted by name; headers sort on click
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(Columns.NAME, 260)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_box, 1)
-        bar.addWidget(self.show_inactive)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.sync_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        bar = [self.search_box, self.show_inactive, self.import_button, self.sync_button]
+        list_layout(self, bar, self.table, self.count_label)
         self.setTabOrder(self.search_box, self.show_inactive)
         self.setTabOrder(self.show_inactive, self.import_button)
         self.setTabOrder(self.import_button, self.sync_button)
@@ -132,18 +122,7 @@ class CustomersView(QWidget):
         self._reselect_id = self._reselect_id or self.selected_customer_id()
         self.count_label.setText("Loading customers…")
         text, inactive = self.search_box.text().strip(), self.show_inactive.isChecked()
-        self._runner.run(
-            Lane.DATABASE,
-            _fetch_rows,
-            self._customers,
-            self._latest,
-            token,
-            inactive,
-            text,
-            FIRST_SCREEN,
-            on_success=lambda rows: self._on_first_rows(token, inactive, text, rows),
-            owner=self,
-        )
+        self._fetch(token, inactive, text, FIRST_SCREEN, self._on_first_rows)
 
     def apply_sync_report(self, report: SyncReport) -> None:
         """Refresh after a sync when it changed customers."""
@@ -152,16 +131,34 @@ class CustomersView(QWidget):
 
     def save_state(self) -> None:
         """Remember column widths and the inactive toggle."""
-        header = self.table.horizontalHeader().saveState().data()
-        self._settings.set(HEADER_STATE.scoped("customers"), bytes(header))
+        save_header(self._settings, "customers", self.table)
         self._settings.set(SHOW_INACTIVE, self.show_inactive.isChecked())
 
     def restore_state(self) -> None:
         """Restore column widths and the inactive toggle."""
-        header = self._settings.get(HEADER_STATE.scoped("customers"))
-        if header:
-            self.table.horizontalHeader().restoreState(header)
+        restore_header(self._settings, "customers", self.table)
         self.show_inactive.setChecked(self._settings.get(SHOW_INACTIVE))
+
+    def _fetch(
+        self,
+        token: int,
+        inactive: bool,
+        text: str,
+        limit: int | None,
+        then: Callable[[int, bool, str, Sequence[CustomerRow]], None],
+    ) -> None:
+        self._runner.run(
+            Lane.DATABASE,
+            _fetch_rows,
+            self._customers,
+            self._latest,
+            token,
+            inactive,
+            text,
+            limit,
+            on_success=lambda rows: then(token, inactive, text, rows),
+            owner=self,
+        )
 
     # --- slots -------------------------------------------------------------------------------
     def _on_first_rows(
@@ -174,18 +171,7 @@ class CustomersView(QWidget):
         if len(rows) < FIRST_SCREEN:
             self._finish_load(len(rows))
             return
-        self._runner.run(
-            Lane.DATABASE,
-            _fetch_rows,
-            self._customers,
-            self._latest,
-            token,
-            inactive,
-            text,
-            None,
-            on_success=lambda all_rows: self._on_all_rows(token, all_rows),
-            owner=self,
-        )
+        self._fetch(token, inactive, text, None, lambda t, _i, _x, rows: self._on_all_rows(t, rows))
 
     def _on_all_rows(self, token: int, rows: Sequence[CustomerRow]) -> None:
         if not self._latest.is_current(token):

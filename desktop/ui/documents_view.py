@@ -7,12 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,9 +19,9 @@ from desktop.domain.documents import DocumentKind, DocumentStatus, DocumentSumma
 from desktop.domain.lifecycle import STATUSES
 from desktop.ui.documents_table_model import Columns, documents_table_model
 from desktop.ui.latest_only import LatestOnly
-from desktop.ui.table_setup import configure_table
+from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
-from desktop.ui.ui_settings import HEADER_STATE, UiSettings
+from desktop.ui.ui_settings import UiSettings
 
 
 class DocumentsView(QWidget):
@@ -91,19 +89,9 @@ class DocumentsView(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnHidden(Columns.CUSTOMER, self._customer_id is not None)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search_box, 1)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.fetch_button)
-        bar.addWidget(self.new_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
-        header = self._settings.get(HEADER_STATE.scoped(self._scope))
-        if header:
-            self.table.horizontalHeader().restoreState(header)
+        bar = [self.search_box, self.status_filter, self.fetch_button, self.new_button]
+        list_layout(self, bar, self.table, self.count_label)
+        restore_header(self._settings, self._scope, self.table)
 
     def set_customer(self, customer_id: int) -> None:
         """Show another customer's documents: cleared until Fetch is pressed."""
@@ -150,8 +138,7 @@ class DocumentsView(QWidget):
 
     def save_state(self) -> None:
         """Remember column widths."""
-        header = bytes(self.table.horizontalHeader().saveState().data())
-        self._settings.set(HEADER_STATE.scoped(self._scope), header)
+        save_header(self._settings, self._scope, self.table)
 
     def _on_loaded(self, token: int, rows: Sequence[DocumentSummary]) -> None:
         if not self._latest.is_current(token):

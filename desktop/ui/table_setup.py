@@ -1,8 +1,19 @@
-"""One look for every list: whole-row single selection, one-line rows, clickable headers."""
+"""One look for every list: whole-row single selection, one-line rows, clickable headers, the
+page layout, and remembered column widths."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QByteArray
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.ui_settings import HEADER_STATE, UiSettings
 
 
 def configure_table(table: QTableView, accessible_name: str) -> QTableView:
@@ -23,3 +34,28 @@ def configure_table(table: QTableView, accessible_name: str) -> QTableView:
     horizontal.setSortIndicatorShown(True)
     horizontal.setHighlightSections(False)
     return table
+
+
+def list_layout(owner: QWidget, bar: list[QWidget], table: QTableView, footer: QWidget) -> None:
+    """Lay out a list page: a bar (first widget stretches), the table, a footer line."""
+    row = QHBoxLayout()
+    for position, widget in enumerate(bar):
+        row.addWidget(widget, 1 if position == 0 else 0)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addLayout(row)
+    layout.addWidget(table, 1)
+    layout.addWidget(footer)
+
+
+def save_header(settings: UiSettings, scope: str, table: QTableView) -> None:
+    """Remember the table's column widths and order under `scope`."""
+    state = bytes(table.horizontalHeader().saveState().data())
+    settings.set(HEADER_STATE.scoped(scope), state)
+
+
+def restore_header(settings: UiSettings, scope: str, table: QTableView) -> None:
+    """Restore the column widths and order saved under `scope`, if any."""
+    state = settings.get(HEADER_STATE.scoped(scope))
+    if state:
+        table.horizontalHeader().restoreState(QByteArray(state))
