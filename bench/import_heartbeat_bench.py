@@ -48,6 +48,10 @@ def main(accounts: int, freeze_sandbox: bool = True) -> None:
         desktop.customers_view.rows_loaded.connect(
             lambda n: (done.append(time.perf_counter()), app.quit()) if n >= accounts else None
         )
+        failures: list[str] = []
+        desktop.scheduler.sync_failed.connect(
+            lambda sentence: (failures.append(sentence), app.quit())
+        )
         heartbeat.start()
         start = time.perf_counter()
         dialog.import_button.click()
@@ -55,6 +59,8 @@ def main(accounts: int, freeze_sandbox: bool = True) -> None:
         heartbeat.stop()
         desktop.shutdown()
     services.close()
+    if failures:
+        raise SystemExit(f"the import failed: {failures[0]}")
     frozen = "sandbox objects frozen" if freeze_sandbox else "sandbox objects scanned by the GC"
     print(f"accounts imported and listed: {accounts:,} in {done[0] - start:.1f} s ({frozen})")
     print(
