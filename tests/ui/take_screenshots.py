@@ -107,7 +107,9 @@ def main() -> None:
         desktop.viewer.hide()
         window.show_tab("Potentials")
         wait(app, lambda: desktop.potentials_view.model.rowCount() > 0)
-        desktop.potentials_view.table.selectRow(0)
+        model = desktop.potentials_view.model
+        rows = [r for r in range(model.rowCount()) if len(model.value(r).documents) > 1]
+        desktop.potentials_view.table.selectRow(rows[0] if rows else 0)
         wait(app, lambda: not desktop.runner.is_busy())
         shoot(app, "potentials-tab", window)
         desktop.shutdown()
