@@ -14,6 +14,7 @@ from desktop.domain.documents import (
     DocumentDraft,
     DocumentEvent,
     DocumentSummary,
+    NumberSeries,
     OrganizationProfile,
     Payment,
     PaymentDraft,
@@ -154,6 +155,11 @@ class DocumentsController:
         with self._database.session() as session:
             repository.save_organization_profile(session, profile)
         return self.organization()
+
+    def number_series(self, kind: DocumentKind) -> NumberSeries:
+        """Return how a kind's documents are numbered."""
+        with self._database.read_session() as session:
+            return repository.number_series(session, kind)
 
     def set_number_series(
         self, kind: DocumentKind, prefix: str, padding: int, next_number: int | None = None

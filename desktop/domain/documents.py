@@ -220,3 +220,13 @@ class OrganizationProfile:
     logo_path: str | None = None
     currency_code: str = "USD"
     tax_rounding: TaxRounding = TaxRounding.LINE
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSeries:
+    """How a kind's documents are numbered: prefix, digits, and the next number to give."""
+
+    kind: DocumentKind
+    prefix: str
+    padding: int
+    next_number: int

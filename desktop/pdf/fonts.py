@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from functools import cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+
+from desktop.domain.resources import resources_root
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
@@ -15,9 +16,7 @@ BOLD = "DejaVuSans-Bold"
 
 def fonts_folder() -> Path:
     """Return resources/fonts, in a source checkout or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    root = Path(bundle) if bundle else Path(__file__).resolve().parents[2]
-    return root / "resources" / "fonts"
+    return resources_root() / "fonts"
 
 
 @cache

@@ -19,6 +19,7 @@ from desktop.domain.documents import (
     Document,
     DocumentDraft,
     LineDraft,
+    NumberSeries,
     OrganizationProfile,
     PaymentDraft,
     PotentialLink,
@@ -63,6 +64,7 @@ __all__ = [  # the writes, and the reads the sync engine needs inside its own tr
     "documents_for_potential",
     "get_document",
     "list_payments",
+    "number_series",
     "record_payment",
     "save_organization_profile",
     "set_number_series",
@@ -296,6 +298,14 @@ def set_number_series(
             )
         series.next_number = next_number
     series.prefix, series.padding = prefix.upper(), padding
+
+
+def number_series(session: Session, kind: DocumentKind) -> NumberSeries:
+    """Return how a kind's documents are numbered (the defaults before the first document)."""
+    record = session.get(NumberSeriesRecord, kind.value)
+    if record is None:
+        return NumberSeries(kind, DEFAULT_PREFIXES[kind], DEFAULT_PADDING, 1)
+    return NumberSeries(kind, record.prefix, record.padding, record.next_number)
 
 
 def save_organization_profile(session: Session, profile: OrganizationProfile) -> None:

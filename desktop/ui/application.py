@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
 from desktop.domain.money import ZERO
+from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
 from desktop.ui.customer_detail_view import CustomerDetailView
 from desktop.ui.customers_view import CustomersView
@@ -276,6 +278,8 @@ def run_application(argv: list[str], open_services: Callable[[], Services]) -> i
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Invoice Desk")
     app.setOrganizationName("InvoiceDesk")
+    QApplication.setDesktopFileName("invoice-desk")  # Wayland shells match the menu entry by it
+    QApplication.setWindowIcon(QIcon(str(resources_root() / "icons" / "invoice-desk.svg")))
     services = open_services()
     desktop = DesktopApp(services, UiSettings(QSettings()))
     try:

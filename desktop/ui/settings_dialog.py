@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.controllers.connection import ConnectionInfo
 from desktop.controllers.services import Services
 from desktop.domain.customers import Address
-from desktop.domain.documents import DocumentKind, OrganizationProfile
+from desktop.domain.documents import DocumentKind, NumberSeries, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
@@ -40,6 +40,7 @@ class SettingsSnapshot:
     organization: OrganizationProfile
     workflows: WorkflowSettings
     connection: ConnectionInfo | None
+    series: tuple[NumberSeries, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ def _read(services: Services) -> SettingsSnapshot:
         services.documents.organization(),
         services.potentials.workflow_settings(),
         services.connection.current(),
+        tuple(services.documents.number_series(kind) for kind in DocumentKind),
     )
 
 
@@ -154,6 +156,10 @@ class SettingsDialog(QDialog):
         for spin in (self.invoice_padding, self.estimate_padding):
             spin.setRange(1, 12)
             spin.setValue(6)
+        self._series_fields = {
+            DocumentKind.INVOICE: (self.invoice_prefix, self.invoice_padding),
+            DocumentKind.ESTIMATE: (self.estimate_prefix, self.estimate_padding),
+        }
         form.addRow("Invoice prefix:", self.invoice_prefix)
         form.addRow("Invoice digits:", self.invoice_padding)
         form.addRow("Estimate prefix:", self.estimate_prefix)
@@ -227,6 +233,10 @@ class SettingsDialog(QDialog):
         self.logo.setText(org.logo_path or "")
         self.org_currency.setText(org.currency_code)
         self.tax_rounding.setCurrentIndex(self.tax_rounding.findData(org.tax_rounding.value))
+        for series in snapshot.series:
+            prefix, padding = self._series_fields[series.kind]
+            prefix.setText(series.prefix)
+            padding.setValue(series.padding)
         flows = snapshot.workflows
         self.estimate_workflow.setChecked(flows.estimates)
         self.invoice_workflow.setChecked(flows.invoices)
@@ -326,7 +336,7 @@ class SettingsDialog(QDialog):
         self.auto_update.setChecked(False)
         if self.snapshot is not None:
             self.snapshot = SettingsSnapshot(
-                self.snapshot.organization, self.snapshot.workflows, None
+                self.snapshot.organization, self.snapshot.workflows, None, self.snapshot.series
             )
         self.disconnected.emit()
 

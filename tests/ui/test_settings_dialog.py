@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
 from desktop.crm.sandbox import SandboxCrm
+from desktop.domain.lifecycle import DocumentKind
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.task_runner import TaskRunner
 from tests.ui.helpers import wait_until_idle
@@ -71,3 +72,15 @@ def test_auto_update_and_disconnect(
         again.disconnect_button.click()
     assert services.connection.current() is None
     assert not again.auto_update.isEnabled()
+
+
+def test_numbering_set_elsewhere_is_shown_and_kept(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    services.documents.set_number_series(DocumentKind.INVOICE, "ACME-", 8)
+    dialog = _dialog(qtbot, services, runner)
+    assert (dialog.invoice_prefix.text(), dialog.invoice_padding.value()) == ("ACME-", 8)
+    with qtbot.waitSignal(dialog.settings_saved):
+        dialog.save_button.click()
+    series = services.documents.number_series(DocumentKind.INVOICE)
+    assert (series.prefix, series.padding, series.next_number) == ("ACME-", 8, 1)
