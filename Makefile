@@ -31,7 +31,7 @@ layers: $(STAMP)
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
-	$(BIN)/mypy desktop/domain desktop/persistence desktop/crm desktop/sync desktop/controllers desktop/pdf desktop/secrets desktop/cli desktop/ui
+	$(BIN)/mypy desktop
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q

@@ -14,7 +14,7 @@ from pathlib import Path
 from secrets import token_urlsafe
 from typing import TextIO
 
-import requests.certs
+from requests.utils import DEFAULT_CA_BUNDLE_PATH
 
 from desktop.app.self_test_document import CUSTOMER, NUMBER, sample_document
 from desktop.controllers.bootstrap import open_services
@@ -119,7 +119,7 @@ def check_keyring() -> str:
 
 def check_tls() -> str:
     """Load the CA certificates HTTPS to Zoho is verified against (bundled with requests)."""
-    bundle = Path(requests.certs.where())
+    bundle = Path(DEFAULT_CA_BUNDLE_PATH)
     context = ssl.create_default_context(cafile=str(bundle))
     authorities = context.cert_store_stats()["x509_ca"]
     if authorities == 0:

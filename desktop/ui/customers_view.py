@@ -18,6 +18,7 @@ from desktop.controllers.customers import CustomersController
 from desktop.domain.customers import CustomerRow
 from desktop.domain.sync import SyncReport
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
+from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
 from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
@@ -82,7 +83,14 @@ class CustomersView(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(Columns.NAME, 260)
         bar = [self.search_box, self.show_inactive, self.import_button, self.sync_button]
-        list_layout(self, bar, self.table, self.count_label)
+        self.table_area = list_layout(
+            self, bar, self.table, self.count_label,
+            EmptyStateView(
+                "No customers yet",
+                "Choose “Import from Zoho CRM…” to bring in your Accounts and Contacts. No Zoho "
+                "account at hand? Run “invoice-desk sandbox” and use what it prints.",
+            ),
+        )  # fmt: skip
         self.setTabOrder(self.search_box, self.show_inactive)
         self.setTabOrder(self.show_inactive, self.import_button)
         self.setTabOrder(self.import_button, self.sync_button)
@@ -183,6 +191,9 @@ class CustomersView(QWidget):
     def _finish_load(self, count: int) -> None:
         noun = "customer" if count == 1 else "customers"
         self.count_label.setText(f"{count:,} {noun}")
+        nothing_at_all = count == 0 and not self.search_box.text().strip()
+        if self.table_area is not None:
+            self.table_area.show_empty(nothing_at_all and not self.show_inactive.isChecked())
         self.rows_loaded.emit(count)
 
     def _restore_selection(self) -> None:

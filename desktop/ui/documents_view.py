@@ -18,6 +18,7 @@ from desktop.controllers.documents import DocumentsController
 from desktop.domain.documents import DocumentKind, DocumentStatus, DocumentSummary
 from desktop.domain.lifecycle import STATUSES
 from desktop.ui.documents_table_model import Columns, documents_table_model
+from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
 from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
@@ -90,7 +91,14 @@ class DocumentsView(QWidget):
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnHidden(Columns.CUSTOMER, self._customer_id is not None)
         bar = [self.search_box, self.status_filter, self.fetch_button, self.new_button]
-        list_layout(self, bar, self.table, self.count_label)
+        empty = None
+        if self._kind is not None and self._customer_id is None:  # the Invoices/Estimates tabs
+            empty = EmptyStateView(
+                f"No {noun} yet",
+                f"Select a customer on the Customers tab and choose “New {self._kind.value}” "
+                f"(Ctrl+N makes an invoice). Deals can make them too: see Settings → Workflows.",
+            )
+        self.table_area = list_layout(self, bar, self.table, self.count_label, empty)
         restore_header(self._settings, self._scope, self.table)
 
     def set_customer(self, customer_id: int) -> None:
@@ -148,6 +156,9 @@ class DocumentsView(QWidget):
             self.fetch_button.setText("&Refresh")
         noun = "document" if len(rows) == 1 else "documents"
         self.count_label.setText(f"{len(rows):,} {noun}")
+        unfiltered = not self.search_box.text().strip() and not self.status_filter.currentData()
+        if self.table_area is not None:
+            self.table_area.show_empty(not rows and unfiltered)
         self.documents_loaded.emit(len(rows))
 
     def _on_table_activated(self, index: QModelIndex) -> None:

@@ -8,11 +8,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.ui_settings import HEADER_STATE, UiSettings
 
 
@@ -36,16 +38,41 @@ def configure_table(table: QTableView, accessible_name: str) -> QTableView:
     return table
 
 
-def list_layout(owner: QWidget, bar: list[QWidget], table: QTableView, footer: QWidget) -> None:
-    """Lay out a list page: a bar (first widget stretches), the table, a footer line."""
+class EmptyableTable(QStackedWidget):
+    """A table, or in its place a message saying what to do when there is nothing to list."""
+
+    def __init__(self, table: QTableView, empty: EmptyStateView) -> None:
+        super().__init__()
+        self.table, self.empty = table, empty
+        self.addWidget(table)
+        self.addWidget(empty)
+
+    def show_empty(self, empty: bool) -> None:
+        """Show the message (True) or the table (False)."""
+        self.setCurrentWidget(self.empty if empty else self.table)
+
+
+def list_layout(
+    owner: QWidget,
+    bar: list[QWidget],
+    table: QTableView,
+    footer: QWidget,
+    empty: EmptyStateView | None = None,
+) -> EmptyableTable | None:
+    """Lay out a list page: a bar (first widget stretches), the table, a footer line.
+
+    With `empty`, the table sits in an EmptyableTable (returned) that can show that message.
+    """
     row = QHBoxLayout()
     for position, widget in enumerate(bar):
         row.addWidget(widget, 1 if position == 0 else 0)
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addLayout(row)
-    layout.addWidget(table, 1)
+    stack = EmptyableTable(table, empty) if empty is not None else None
+    layout.addWidget(stack or table, 1)
     layout.addWidget(footer)
+    return stack
 
 
 def save_header(settings: UiSettings, scope: str, table: QTableView) -> None:

@@ -93,3 +93,22 @@ def test_column_widths_and_the_toggle_are_remembered(
     assert again.table.columnWidth(Columns.EMAIL) == 333
     assert again.show_inactive.isChecked()
     wait_until_idle(qtbot, runner)
+
+
+def test_an_empty_database_says_what_to_do_and_a_filter_that_matches_nothing_does_not(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
+        view.reload()
+    assert view.table_area is not None
+    assert view.table_area.currentWidget() is view.table_area.empty
+    assert "Import from Zoho CRM" in view.table_area.empty.hint_label.text()
+
+    seed_customers(services.database, 5)
+    with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
+        view.reload()
+    assert view.table_area.currentWidget() is view.table
+    with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
+        view.search_box.setText("no such customer")
+    assert view.table_area.currentWidget() is view.table, "an empty search result is a list"

@@ -65,3 +65,20 @@ def test_a_customers_documents_wait_for_fetch(
     view.set_customer(2)
     assert view.model.rowCount() == 0
     assert view.fetch_button.text() == "&Fetch documents"
+
+
+def test_the_estimates_tab_says_how_to_make_the_first_one(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    view = DocumentsView(services.documents, runner, ui_settings, DocumentKind.ESTIMATE)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.documents_loaded):
+        view.reload()
+    assert view.table_area is not None
+    assert view.table_area.currentWidget() is view.table_area.empty
+    assert "New estimate" in view.table_area.empty.hint_label.text()
+    seed_customers(services.database, 1)
+    create_document(services, 1, DocumentKind.ESTIMATE)
+    with qtbot.waitSignal(view.documents_loaded):
+        view.reload()
+    assert view.table_area.currentWidget() is view.table
