@@ -44,10 +44,3 @@ LOST_STAGES = Setting(
     ["Closed Lost", "Closed Lost to Competition"],
     "Deal stages that mean lost",
 )
-
-REGISTRY: tuple[Setting[bool] | Setting[list[str]], ...] = (
-    ESTIMATE_WORKFLOW,
-    INVOICE_WORKFLOW,
-    WON_STAGES,
-    LOST_STAGES,
-)

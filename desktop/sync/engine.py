@@ -30,9 +30,6 @@ MODULES = (ACCOUNTS, CONTACTS, DEALS)
 CLOCK_MARGIN = timedelta(hours=1)
 # Pages written per transaction: fewer commits, and a crash redoes at most this many pages.
 PAGES_PER_COMMIT = 8
-# A record modified after a listing started was edited during it (by the CRM's clock, which is
-# assumed close to ours; a CRM clock ahead only costs an extra listing at the next run).
-EDIT_MARGIN = timedelta(0)
 
 
 class DealWorkflows(Protocol):
@@ -118,9 +115,9 @@ class SyncEngine:
     ) -> None:
         with self._database.session() as session:
             since = run_log.listing_start(session, module, full)
-        started = (self._clock() - EDIT_MARGIN).replace(
-            microsecond=0
-        )  # CRM times are whole seconds
+        # A record modified after the listing started was edited during it (by the CRM's clock,
+        # assumed close to ours; one running ahead only costs an extra listing next time).
+        started = self._clock().replace(microsecond=0)  # CRM times are whole seconds
         disturbed = False
         pages = prefetched(self._source.record_pages(module, since), depth=PAGES_PER_COMMIT)
         for batch in batched(pages, PAGES_PER_COMMIT):

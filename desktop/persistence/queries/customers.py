@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import Select, exists, func, or_, select, update
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.customers import (
@@ -31,13 +31,6 @@ def _listed(include_inactive: bool) -> Select[CustomerRecord]:
     if not include_inactive:
         query = query.where(CustomerRecord.status == CustomerStatus.ACTIVE.value)
     return query
-
-
-def has_transactions(session: Session, customer_id: int) -> bool:
-    """Return True when the customer has documents or payments."""
-    documents = exists().where(DocumentRecord.customer_id == customer_id)
-    payments = exists().where(PaymentRecord.customer_id == customer_id)
-    return bool(session.scalar(select(or_(documents, payments))))
 
 
 def list_customers(session: Session, include_inactive: bool = False) -> list[Customer]:

@@ -219,12 +219,6 @@ def finish_listing(session: Session, module: str, since: datetime | None, distur
     record.resweep, record.resweep_from = disturbed, since if disturbed else None
 
 
-def reset_cursors(session: Session) -> None:
-    """Forget every cursor (the next run reads everything)."""
-    for record in session.scalars(select(SyncCursorRecord)):
-        session.delete(record)
-
-
 def list_runs(session: Session, limit: int) -> list[SyncRunSummary]:
     """Return the newest runs first."""
     rows = session.scalars(select(SyncRunRecord).order_by(SyncRunRecord.id.desc()).limit(limit))
