@@ -119,7 +119,9 @@ class SyncEngine:
         # assumed close to ours; one running ahead only costs an extra listing next time).
         started = self._clock().replace(microsecond=0)  # CRM times are whole seconds
         disturbed = False
-        pages = prefetched(self._source.record_pages(module, since), depth=PAGES_PER_COMMIT)
+        pages = prefetched(
+            self._source.record_pages(module, since), depth=PAGES_PER_COMMIT, cancel=cancel
+        )
         for batch in batched(pages, PAGES_PER_COMMIT):
             _check(cancel)
             # Each page's upserts and the cursor past it commit together (a few pages at once).
@@ -175,19 +177,19 @@ class SyncEngine:
         for module in MODULES:
             _check(cancel)
             if full or too_old:
-                self._reconcile(run, module)
+                self._reconcile(run, module, cancel)
             else:
-                self._read_deleted(run, module)
+                self._read_deleted(run, module, cancel)
             _report(on_progress, module, run, f"deletions in {module} applied")
 
-    def _read_deleted(self, run: _Run, module: str) -> None:
+    def _read_deleted(self, run: _Run, module: str, cancel: threading.Event | None) -> None:
         with self._database.read_session() as session:
             since = run_log.cursor(session, module).deleted_since
             nothing_linked = not linked_crm_ids(session, module)
         if since is None and nothing_linked:  # a first import has nothing to delete
             self._set_deleted_since(module, run.started_at - CLOCK_MARGIN)
             return
-        for page in self._source.deleted_pages(module, since):
+        for page in prefetched(self._source.deleted_pages(module, since), cancel=cancel):
             with self._database.session() as session:
                 now = self._clock()
                 changes = apply_deletions(session, module, [r.crm_id for r in page.records], now)
@@ -201,10 +203,10 @@ class SyncEngine:
                 run_log.renew_lease(session, run.holder, now)
             run.customer_ids |= changes.customer_ids
 
-    def _reconcile(self, run: _Run, module: str) -> None:
+    def _reconcile(self, run: _Run, module: str, cancel: threading.Event | None) -> None:
         """Delete what the CRM no longer has, by comparing every id (deleted lists are too old)."""
         current: set[str] = set()
-        for ids in self._source.all_ids(module):
+        for ids in prefetched(self._source.all_ids(module), cancel=cancel):
             current.update(ids)
         with self._database.session() as session:
             now = self._clock()

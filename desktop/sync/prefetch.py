@@ -1,45 +1,59 @@
-"""Read the next page from the CRM while the current one is written (requests stay serial)."""
+"""Read the next pages from the CRM while the current ones are written; a cancel stops at once."""
 
 from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import TypeVar
+
+from desktop.domain.errors import Cancelled
 
 T = TypeVar("T")
 _DONE = object()
+# How often a waiting side looks at the stop and cancel flags: well under the 1 s a cancel may take.
+POLL_SECONDS = 0.05
+# How long an early stop waits for the producer: a request in flight is not waited for (the
+# thread is a daemon; whatever it still fetches is dropped).
+JOIN_SECONDS = 0.2
 
 
-def prefetched(pages: Iterator[T], depth: int = 2) -> Iterator[T]:
+def prefetched(
+    pages: Iterator[T], depth: int = 2, cancel: threading.Event | None = None
+) -> Generator[T]:
     """Yield the items of `pages`, produced on a helper thread at most `depth` items ahead.
 
-    Exceptions of the producer re-raise in the consumer; when the consumer stops early (an
-    error, a cancel), the producer stops at its next item.
+    Exceptions of the producer re-raise in the consumer. Raises Cancelled as soon as `cancel`
+    is set, even while a request is in flight. When the consumer stops early (an error, a
+    cancel), the producer stops at its next item and is never waited for more than a moment.
     """
     handoff: queue.Queue[object] = queue.Queue(maxsize=depth)
     stop = threading.Event()
 
+    def offer(item: object) -> bool:
+        """Hand one item over unless the consumer has gone; return False when it has."""
+        while not stop.is_set():
+            try:
+                handoff.put(item, timeout=POLL_SECONDS)
+                return True
+            except queue.Full:
+                continue
+        return False
+
     def produce() -> None:
         try:
             for item in pages:
-                while not stop.is_set():
-                    try:
-                        handoff.put(item, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
+                if not offer(item):
                     return
-            handoff.put(_DONE)
+            offer(_DONE)
         except BaseException as exc:  # handed to the consumer, never swallowed
-            handoff.put(exc)
+            offer(exc)
 
     worker = threading.Thread(target=produce, name="crm-prefetch", daemon=True)
     worker.start()
     try:
         while True:
-            item = handoff.get()
+            item = _next(handoff, cancel)
             if item is _DONE:
                 return
             if isinstance(item, BaseException):
@@ -47,7 +61,18 @@ def prefetched(pages: Iterator[T], depth: int = 2) -> Iterator[T]:
             yield item  # type: ignore[misc]
     finally:
         stop.set()
-        worker.join(timeout=60)
+        worker.join(timeout=JOIN_SECONDS)
+
+
+def _next(handoff: queue.Queue[object], cancel: threading.Event | None) -> object:
+    """Return the next handed-over item; raise Cancelled once `cancel` is set."""
+    while True:
+        if cancel is not None and cancel.is_set():
+            raise Cancelled
+        try:
+            return handoff.get(timeout=POLL_SECONDS)
+        except queue.Empty:
+            continue
 
 
 def batched(items: Iterator[T], size: int) -> Iterator[list[T]]:
