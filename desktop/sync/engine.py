@@ -113,11 +113,12 @@ class SyncEngine:
         on_progress: Callable[[SyncProgress], None] | None,
         cancel: threading.Event | None,
     ) -> None:
-        with self._database.session() as session:
-            since = run_log.listing_start(session, module, full)
         # A record modified after the listing started was edited during it (by the CRM's clock,
         # assumed close to ours; one running ahead only costs an extra listing next time).
         started = self._clock().replace(microsecond=0)  # CRM times are whole seconds
+        believable = started + CLOCK_MARGIN
+        with self._database.session() as session:
+            since = run_log.listing_start(session, module, full, believable)
         disturbed = False
         pages = prefetched(
             self._source.record_pages(module, since), depth=PAGES_PER_COMMIT, cancel=cancel
@@ -125,20 +126,22 @@ class SyncEngine:
         for batch in batched(pages, PAGES_PER_COMMIT):
             _check(cancel)
             # Each page's upserts and the cursor past it commit together (a few pages at once).
+            newest: datetime | None = None
             with self._database.session() as session:
                 now = self._clock()
                 for page in batch:
-                    changes = self._apply_page(session, module, page.records, now)
+                    records, future = _split_future(page.records, believable)
+                    changes = self._apply_page(session, module, records, now)
+                    for record in future:
+                        changes.skip(record.crm_id, _future_reason(record.modified_time))
                     run_log.add_page(session, run.run_id, module, changes, self._source.api_calls)
                     run.customer_ids |= changes.customer_ids
-                times = [p.max_modified_time for p in batch if p.max_modified_time is not None]
-                run_log.advance_cursor(session, module, max(times, default=None))
+                    newest = _latest(newest, records)
+                run_log.advance_cursor(session, module, newest)
                 run_log.renew_lease(session, run.holder, now)
-            for page in batch:
-                newest = page.max_modified_time
-                disturbed |= newest is not None and newest >= started
-                run.records += len(page.records)
-                run.pages += 1
+            disturbed |= newest is not None and newest >= started
+            run.records += sum(len(page.records) for page in batch)
+            run.pages += len(batch)
             _report(on_progress, module, run, f"{run.records} records read from Zoho CRM")
         with self._database.session() as session:
             run_log.finish_listing(session, module, since, disturbed)
@@ -219,6 +222,36 @@ class SyncEngine:
     def _set_deleted_since(self, module: str, moment: datetime) -> None:
         with self._database.session() as session:
             run_log.cursor(session, module).deleted_since = moment
+
+
+def _split_future(
+    records: Sequence[CrmRecord], believable: datetime
+) -> tuple[list[CrmRecord], list[CrmRecord]]:
+    """Split a page into records with a believable Modified_Time and those from the future.
+
+    A record stamped far ahead (9999-12-31) would carry the cursor past every later change.
+    """
+    kept: list[CrmRecord] = []
+    future: list[CrmRecord] = []
+    for record in records:
+        moment = record.modified_time
+        (future if moment is not None and moment > believable else kept).append(record)
+    return kept, future
+
+
+def _future_reason(moment: datetime | None) -> str:
+    return (
+        f"skipped: its Modified_Time {moment.isoformat() if moment else ''} is more than an hour "
+        "ahead of this computer's clock; it is imported once the CRM gives it a believable time"
+    )
+
+
+def _latest(newest: datetime | None, records: Sequence[CrmRecord]) -> datetime | None:
+    """Return the greatest Modified_Time among `newest` and the records."""
+    times = [r.modified_time for r in records if r.modified_time is not None]
+    if newest is not None:
+        times.append(newest)
+    return max(times, default=None)
 
 
 def _check(cancel: threading.Event | None) -> None:
