@@ -15,12 +15,13 @@ from desktop.domain.import_rules import DELETED_RECORDS_RETENTION_DAYS
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
 from desktop.persistence.database import Database, Session
 from desktop.persistence.sync import run_log
-from desktop.persistence.sync.accounts import ACCOUNTS, CONTACTS, apply_accounts
+from desktop.persistence.sync.accounts import apply_accounts
 from desktop.persistence.sync.changes import PageChanges
 from desktop.persistence.sync.contacts import apply_contacts
 from desktop.persistence.sync.deals import DEALS, DealChange, apply_deals
-from desktop.persistence.sync.deletions import apply_deletions, linked_crm_ids
-from desktop.sync.prefetch import batched, prefetched
+from desktop.persistence.sync.deletions import apply_deletions, has_links, linked_crm_ids
+from desktop.persistence.sync.links import ACCOUNTS, CONTACTS
+from desktop.sync.prefetch import prefetched, prefetched_batches
 from desktop.sync.source import CrmRecord, CrmSource
 
 log = logging.getLogger(__name__)
@@ -28,8 +29,9 @@ log = logging.getLogger(__name__)
 MODULES = (ACCOUNTS, CONTACTS, DEALS)
 # Deletions are read from a little before the first run, so clocks that disagree lose nothing.
 CLOCK_MARGIN = timedelta(hours=1)
-# Pages written per transaction: fewer commits, and a crash redoes at most this many pages.
-PAGES_PER_COMMIT = 8
+# Pages written per transaction, at most: what has arrived is applied together (set-based, and
+# few commits: SQLite rewrites an index page per commit), and a crash redoes at most this many.
+PAGES_PER_COMMIT = 50
 
 
 class DealWorkflows(Protocol):
@@ -120,33 +122,30 @@ class SyncEngine:
         with self._database.session() as session:
             since = run_log.listing_start(session, module, full, believable)
         disturbed = False
-        pages = prefetched(
-            self._source.record_pages(module, since), depth=PAGES_PER_COMMIT, cancel=cancel
-        )
-        for batch in batched(pages, PAGES_PER_COMMIT):
+        listing = self._source.record_pages(module, since)
+        for batch in prefetched_batches(listing, PAGES_PER_COMMIT, PAGES_PER_COMMIT, cancel):
             _check(cancel)
-            # Each page's upserts and the cursor past it commit together (a few pages at once).
-            newest: datetime | None = None
+            # A batch of pages is applied set-based; its rows and the cursor past it commit together.
+            records = [record for page in batch for record in page.records]
+            kept, future = _split_future(records, believable)
+            newest = _latest(kept)
             with self._database.session() as session:
                 now = self._clock()
-                for page in batch:
-                    records, future = _split_future(page.records, believable)
-                    changes = self._apply_page(session, module, records, now)
-                    for record in future:
-                        changes.skip(record.crm_id, _future_reason(record.modified_time))
-                    run_log.add_page(session, run.run_id, module, changes, self._source.api_calls)
-                    run.customer_ids |= changes.customer_ids
-                    newest = _latest(newest, records)
+                changes = self._apply_batch(session, module, kept, now)
+                for record in future:
+                    changes.skip(record.crm_id, _future_reason(record.modified_time))
+                run_log.add_page(session, run.run_id, module, changes, self._source.api_calls)
                 run_log.advance_cursor(session, module, newest)
                 run_log.renew_lease(session, run.holder, now)
+            run.customer_ids |= changes.customer_ids
             disturbed |= newest is not None and newest >= started
-            run.records += sum(len(page.records) for page in batch)
+            run.records += len(records)
             run.pages += len(batch)
             _report(on_progress, module, run, f"{run.records} records read from Zoho CRM")
         with self._database.session() as session:
             run_log.finish_listing(session, module, since, disturbed)
 
-    def _apply_page(
+    def _apply_batch(
         self, session: Session, module: str, records: Sequence[CrmRecord], now: datetime
     ) -> PageChanges:
         malformed = [r for r in records if isinstance(r, MalformedRecord)]
@@ -188,8 +187,8 @@ class SyncEngine:
     def _read_deleted(self, run: _Run, module: str, cancel: threading.Event | None) -> None:
         with self._database.read_session() as session:
             since = run_log.cursor(session, module).deleted_since
-            nothing_linked = not linked_crm_ids(session, module)
-        if since is None and nothing_linked:  # a first import has nothing to delete
+            nothing_linked = since is None and not has_links(session, module)
+        if nothing_linked:  # a first import has nothing to delete
             self._set_deleted_since(module, run.started_at - CLOCK_MARGIN)
             return
         for page in prefetched(self._source.deleted_pages(module, since), cancel=cancel):
@@ -246,12 +245,9 @@ def _future_reason(moment: datetime | None) -> str:
     )
 
 
-def _latest(newest: datetime | None, records: Sequence[CrmRecord]) -> datetime | None:
-    """Return the greatest Modified_Time among `newest` and the records."""
-    times = [r.modified_time for r in records if r.modified_time is not None]
-    if newest is not None:
-        times.append(newest)
-    return max(times, default=None)
+def _latest(records: Sequence[CrmRecord]) -> datetime | None:
+    """Return the greatest Modified_Time of the records."""
+    return max((r.modified_time for r in records if r.modified_time is not None), default=None)
 
 
 def _check(cancel: threading.Event | None) -> None:

@@ -27,6 +27,17 @@ def prefetched(
     is set, even while a request is in flight. When the consumer stops early (an error, a
     cancel), the producer stops at its next item and is never waited for more than a moment.
     """
+    for ready in prefetched_batches(pages, 1, depth, cancel):
+        yield from ready
+
+
+def prefetched_batches(
+    pages: Iterator[T], most: int, depth: int, cancel: threading.Event | None = None
+) -> Generator[list[T]]:
+    """Yield lists of what `pages` produced so far (at least one item, at most `most`).
+
+    As prefetched(); a slow producer gives short lists at once, a fast one lists of `most`.
+    """
     handoff: queue.Queue[object] = queue.Queue(maxsize=depth)
     stop = threading.Event()
 
@@ -52,13 +63,25 @@ def prefetched(
     worker = threading.Thread(target=produce, name="crm-prefetch", daemon=True)
     worker.start()
     try:
-        while True:
+        end: object = None  # _DONE or the producer's exception, once it arrived
+        while end is None:
+            ready: list[T] = []
             item = _next(handoff, cancel)
-            if item is _DONE:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield item  # type: ignore[misc]
+            while True:
+                if item is _DONE or isinstance(item, BaseException):
+                    end = item
+                    break
+                ready.append(item)  # type: ignore[arg-type]
+                if len(ready) >= most:
+                    break
+                try:
+                    item = handoff.get_nowait()
+                except queue.Empty:
+                    break
+            if ready:
+                yield ready
+        if isinstance(end, BaseException):
+            raise end
     finally:
         stop.set()
         worker.join(timeout=JOIN_SECONDS)
@@ -73,15 +96,3 @@ def _next(handoff: queue.Queue[object], cancel: threading.Event | None) -> objec
             return handoff.get(timeout=POLL_SECONDS)
         except queue.Empty:
             continue
-
-
-def batched(items: Iterator[T], size: int) -> Iterator[list[T]]:
-    """Yield lists of up to `size` consecutive items."""
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
