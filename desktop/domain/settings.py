@@ -44,3 +44,8 @@ LOST_STAGES = Setting(
     ["Closed Lost", "Closed Lost to Competition"],
     "Deal stages that mean lost",
 )
+CRM_CONCURRENT_REQUESTS = Setting(
+    "sync.concurrent_requests",
+    5,
+    "CRM requests at once during an import (Zoho allows 5 to 25, by edition)",
+)

@@ -9,11 +9,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from desktop.crm.listing import PER_PAGE
 from desktop.domain.crm_records import CrmAccount, CrmContact, CrmDeal, MalformedRecord
 from desktop.domain.errors import Cancelled, UserFacingError
 from desktop.domain.import_rules import DELETED_RECORDS_RETENTION_DAYS
+from desktop.domain.settings import CRM_CONCURRENT_REQUESTS
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
 from desktop.persistence.database import Database, Session
+from desktop.persistence.settings_store import get_setting
 from desktop.persistence.sync import run_log
 from desktop.persistence.sync.accounts import apply_accounts
 from desktop.persistence.sync.changes import PageChanges
@@ -21,8 +24,9 @@ from desktop.persistence.sync.contacts import apply_contacts
 from desktop.persistence.sync.deals import DEALS, DealChange, apply_deals
 from desktop.persistence.sync.deletions import apply_deletions, has_links, linked_crm_ids
 from desktop.persistence.sync.links import ACCOUNTS, CONTACTS
-from desktop.sync.prefetch import prefetched, prefetched_batches
+from desktop.sync.prefetch import prefetched
 from desktop.sync.source import CrmRecord, CrmSource
+from desktop.sync.windows import ConcurrentListing, Handover
 
 log = logging.getLogger(__name__)
 
@@ -60,11 +64,13 @@ class SyncEngine:
         source: CrmSource,
         workflows: DealWorkflows | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        concurrency: int | None = None,
     ) -> None:
         self._database = database
         self._source = source
         self._workflows = workflows
         self._clock = clock
+        self._concurrency = concurrency  # None: the setting
 
     def run(
         self,
@@ -77,8 +83,7 @@ class SyncEngine:
         run = self._start(trigger)
         status, error = SyncStatus.SUCCEEDED, None
         try:
-            for module in MODULES:
-                self._import_module(run, module, full, on_progress, cancel)
+            self._import_listings(run, full, on_progress, cancel)
             self._apply_deletions(run, full, on_progress, cancel)
         except Cancelled:
             status = SyncStatus.CANCELLED
@@ -107,43 +112,52 @@ class SyncEngine:
             run_log.release_lease(session, run.holder)
         return report
 
-    def _import_module(
+    def _import_listings(
         self,
         run: _Run,
-        module: str,
         full: bool,
         on_progress: Callable[[SyncProgress], None] | None,
         cancel: threading.Event | None,
     ) -> None:
+        """List every module at once (and windows of each); apply in the serial order."""
         # A record modified after the listing started was edited during it (by the CRM's clock,
         # assumed close to ours; one running ahead only costs an extra listing next time).
         started = self._clock().replace(microsecond=0)  # CRM times are whole seconds
         believable = started + CLOCK_MARGIN
         with self._database.session() as session:
-            since = run_log.listing_start(session, module, full, believable)
-        disturbed = False
-        listing = self._source.record_pages(module, since)
-        for batch in prefetched_batches(listing, PAGES_PER_COMMIT, PAGES_PER_COMMIT, cancel):
+            starts = {m: run_log.listing_start(session, m, full, believable) for m in MODULES}
+            limit = self._concurrency or get_setting(session, CRM_CONCURRENT_REQUESTS)
+        listing = ConcurrentListing(self._source, starts, limit, believable, PER_PAGE, cancel)
+        disturbed = dict.fromkeys(MODULES, False)
+        for handover in listing.handovers(PAGES_PER_COMMIT):
             _check(cancel)
-            # A batch of pages is applied set-based; its rows and the cursor past it commit together.
-            records = [record for page in batch for record in page.records]
-            kept, future = _split_future(records, believable)
-            newest = _latest(kept)
+            # What is handed over is applied set-based; its rows and the cursors commit together.
             with self._database.session() as session:
                 now = self._clock()
-                changes = self._apply_batch(session, module, kept, now)
-                for record in future:
-                    changes.skip(record.crm_id, _future_reason(record.modified_time))
-                run_log.add_page(session, run.run_id, module, changes, self._source.api_calls)
-                run_log.advance_cursor(session, module, newest)
+                for module in MODULES:
+                    records = handover.records[module]
+                    kept, future = _split_future(records, believable)
+                    if records:
+                        changes = self._apply_batch(session, module, kept, now)
+                        for record in future:
+                            changes.skip(record.crm_id, _future_reason(record.modified_time))
+                        run_log.add_page(
+                            session, run.run_id, module, changes, self._source.api_calls
+                        )
+                        run.customer_ids |= changes.customer_ids
+                    newest = _latest(kept)
+                    disturbed[module] |= newest is not None and newest >= started
+                    cursor = handover.cursors.get(module)
+                    run_log.advance_cursor(session, module, cursor)
+                    run.records += len(records)
                 run_log.renew_lease(session, run.holder, now)
-            run.customer_ids |= changes.customer_ids
-            disturbed |= newest is not None and newest >= started
-            run.records += len(records)
-            run.pages += len(batch)
-            _report(on_progress, module, run, f"{run.records} records read from Zoho CRM")
+            run.pages += handover.pages
+            _report(
+                on_progress, _current(handover), run, f"{run.records} records read from Zoho CRM"
+            )
         with self._database.session() as session:
-            run_log.finish_listing(session, module, since, disturbed)
+            for module in MODULES:
+                run_log.finish_listing(session, module, starts[module], disturbed[module])
 
     def _apply_batch(
         self, session: Session, module: str, records: Sequence[CrmRecord], now: datetime
@@ -248,6 +262,11 @@ def _future_reason(moment: datetime | None) -> str:
 def _latest(records: Sequence[CrmRecord]) -> datetime | None:
     """Return the greatest Modified_Time of the records."""
     return max((r.modified_time for r in records if r.modified_time is not None), default=None)
+
+
+def _current(handover: Handover) -> str:
+    """Return the last module the handover has records of (the one being imported)."""
+    return next((m for m in reversed(MODULES) if handover.records[m]), MODULES[0])
 
 
 def _check(cancel: threading.Event | None) -> None:

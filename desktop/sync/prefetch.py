@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Generator, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import TypeVar
 
 from desktop.domain.errors import Cancelled
 
 T = TypeVar("T")
+Q = TypeVar("Q")
 _DONE = object()
 # How often a waiting side looks at the stop and cancel flags: well under the 1 s a cancel may take.
 POLL_SECONDS = 0.05
@@ -41,32 +42,18 @@ def prefetched_batches(
     handoff: queue.Queue[object] = queue.Queue(maxsize=depth)
     stop = threading.Event()
 
-    def offer(item: object) -> bool:
-        """Hand one item over unless the consumer has gone; return False when it has."""
-        while not stop.is_set():
-            try:
-                handoff.put(item, timeout=POLL_SECONDS)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for item in pages:
-                if not offer(item):
-                    return
-            offer(_DONE)
-        except BaseException as exc:  # handed to the consumer, never swallowed
-            offer(exc)
-
-    worker = threading.Thread(target=produce, name="crm-prefetch", daemon=True)
+    worker = threading.Thread(
+        target=pump,
+        args=(pages, lambda item: offer(handoff, item, stop.is_set), _DONE),
+        name="crm-prefetch",
+        daemon=True,
+    )
     worker.start()
     try:
         end: object = None  # _DONE or the producer's exception, once it arrived
         while end is None:
             ready: list[T] = []
-            item = _next(handoff, cancel)
+            item = next_item(handoff, cancel)
             while True:
                 if item is _DONE or isinstance(item, BaseException):
                     end = item
@@ -87,7 +74,29 @@ def prefetched_batches(
         worker.join(timeout=JOIN_SECONDS)
 
 
-def _next(handoff: queue.Queue[object], cancel: threading.Event | None) -> object:
+def offer(handoff: queue.Queue[Q], item: Q, stopped: Callable[[], bool]) -> bool:
+    """Put the item in the queue unless `stopped()` turns true first; return False then."""
+    while not stopped():
+        try:
+            handoff.put(item, timeout=POLL_SECONDS)
+            return True
+        except queue.Full:
+            continue
+    return False
+
+
+def pump(pages: Iterator[object], hand: Callable[[object], bool], end: object) -> None:
+    """Hand over every page, then `end`; an exception is handed over too, never swallowed."""
+    try:
+        for page in pages:
+            if not hand(page):
+                return
+        hand(end)
+    except BaseException as exc:  # the consumer re-raises it
+        hand(exc)
+
+
+def next_item(handoff: queue.Queue[Q], cancel: threading.Event | None) -> Q:
     """Return the next handed-over item; raise Cancelled once `cancel` is set."""
     while True:
         if cancel is not None and cancel.is_set():

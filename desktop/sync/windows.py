@@ -1,0 +1,234 @@
+"""List several modules, and time windows of one module, at once; hand the records over in order.
+
+Each module starts as one window from its cursor. While fewer windows run than the limit
+allows, the window with the most time left is cut in two at the middle of what it has not read
+yet: the new half is listed from there (If-Modified-Since, inclusive), the old half keeps what
+comes before. An empty half costs one request and is cut again, so the cuts find where the
+records are in a few steps, whatever their spread in time.
+
+Pages arrive in any interleaving, but records are handed over as a serial import would apply
+them: Accounts, then Contacts, then Deals (a contact never arrives before its account), and
+within a module window by window in time order. Pages that arrive early wait in memory, at most
+`buffer_records` of them: beyond that only the windows being handed over may read on.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from desktop.sync.prefetch import POLL_SECONDS, next_item, offer, pump
+from desktop.sync.source import CrmRecord, CrmSource
+
+# A window is cut only when what it has left spans at least twice this.
+SMALLEST_CUT = timedelta(seconds=2)
+# Records waiting in memory for their turn (about 0.6 KB each) before early windows pause.
+BUFFER_RECORDS = 60_000
+_END = object()
+
+
+@dataclass(eq=False)
+class Window:
+    """Records of one module modified in [start, end); end None: up to now."""
+
+    module: str
+    start: datetime | None
+    end: datetime | None = None
+    seen: datetime | None = None  # the greatest Modified_Time taken from this window so far
+    full_pages: bool = False  # its last page was full: more is likely to come
+    done: bool = False  # read to its end (or past it)
+    waiting: list[list[CrmRecord]] = field(default_factory=list)  # taken, not handed over yet
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    def take(
+        self, records: Sequence[CrmRecord], page_size: int, horizon: datetime
+    ) -> list[CrmRecord]:
+        """Return the records of a page inside the window; a record past its end closes it.
+
+        A time beyond `horizon` (a record stamped in the far future) is not "seen": the engine
+        skips that record, and the cursor never follows it.
+        """
+        end = self.end
+        inside = [
+            r for r in records if end is None or r.modified_time is None or r.modified_time < end
+        ]
+        if len(inside) < len(records):
+            self.close()
+        self.full_pages = len(records) >= page_size
+        times = [
+            r.modified_time
+            for r in inside
+            if r.modified_time is not None and r.modified_time <= horizon
+        ]
+        if times and (self.seen is None or max(times) > self.seen):
+            self.seen = max(times)
+        return inside
+
+    def close(self) -> None:
+        """Stop listing this window (what was taken is still handed over)."""
+        self.done = True
+        self.stop.set()
+
+    def left(self, horizon: datetime) -> timedelta | None:
+        """Return the span not read yet, or None when the window should not be cut."""
+        low = self.seen or self.start
+        if self.done or low is None or not self.full_pages:
+            return None
+        return (self.end or horizon) - low
+
+
+@dataclass
+class Handover:
+    """Records handed over for applying, and the cursor each module may now move to."""
+
+    records: dict[str, list[CrmRecord]]
+    pages: int
+    cursors: dict[str, datetime | None]
+
+
+class ConcurrentListing:
+    """Runs the windows' listings on threads (at most `limit` at once); yields Handovers."""
+
+    def __init__(
+        self,
+        source: CrmSource,
+        starts: dict[str, datetime | None],
+        limit: int,
+        horizon: datetime,
+        page_size: int,
+        cancel: threading.Event | None = None,
+        buffer_records: int = BUFFER_RECORDS,
+    ) -> None:
+        self._source, self._limit, self._horizon = source, max(1, limit), horizon
+        self._page_size, self._cancel, self._buffer_limit = page_size, cancel, buffer_records
+        self._order = list(starts)  # modules in the order their records are handed over
+        self._handoff: queue.Queue[tuple[Window, object]] = queue.Queue(maxsize=2 * self._limit)
+        self._windows: dict[str, list[Window]] = {module: [] for module in starts}
+        self._buffered = 0
+        self._gone = threading.Event()
+        for module, since in starts.items():
+            self._start(Window(module, since))
+
+    def handovers(self, most_pages: int) -> Iterator[Handover]:
+        """Yield what can be applied, as pages arrive, until every window was read and handed over."""
+        try:
+            while not self._finished():
+                self._cut()
+                taken = 0
+                item: tuple[Window, object] | None = next_item(self._handoff, self._cancel)
+                while item is not None:
+                    taken += self._receive(item)
+                    if taken >= most_pages:
+                        break
+                    try:
+                        item = self._handoff.get_nowait()
+                    except queue.Empty:
+                        item = None
+                handover = self._hand_over(taken)
+                if handover.pages or any(handover.records.values()):
+                    yield handover
+        finally:
+            self._gone.set()
+            for windows in self._windows.values():
+                for window in windows:
+                    window.stop.set()
+
+    def _finished(self) -> bool:
+        return all(w.done and not w.waiting for ws in self._windows.values() for w in ws)
+
+    def _receive(self, item: tuple[Window, object]) -> int:
+        """Take one arrival; return 1 for a page."""
+        window, payload = item
+        if payload is _END:
+            window.done = True
+            return 0
+        if isinstance(payload, BaseException):
+            raise payload
+        if window.done:
+            return 0  # read past the window's end before it was closed
+        records = window.take(getattr(payload, "records", ()), self._page_size, self._horizon)
+        window.waiting.append(records)
+        self._buffered += len(records)
+        return 1
+
+    def _hand_over(self, pages: int) -> Handover:
+        """Return the records whose turn has come, module by module, window by window."""
+        records: dict[str, list[CrmRecord]] = {module: [] for module in self._order}
+        cursors: dict[str, datetime | None] = {}
+        blocked = False
+        for module in self._order:
+            windows = sorted(self._windows[module], key=_start_key)
+            cursor: datetime | None = None
+            for window in windows:
+                if blocked:
+                    break
+                for page in window.waiting:
+                    records[module].extend(page)
+                    self._buffered -= len(page)
+                window.waiting.clear()
+                cursor = window.seen or window.start or cursor
+                if not window.done:
+                    blocked = True  # later windows (and modules) wait for this one
+            cursors[module] = cursor
+        return Handover(records, pages, cursors)
+
+    def _may_hand(self, window: Window) -> bool:
+        """Return True when the window may hand over another page now."""
+        if self._buffered < self._buffer_limit:
+            return True
+        for module in self._order:
+            for candidate in sorted(self._windows[module], key=_start_key):
+                if not candidate.done:
+                    return candidate is window  # only the window being handed over reads on
+        return True
+
+    def _cut(self) -> None:
+        """Start new windows while fewer than the limit are running."""
+        running = [w for ws in self._windows.values() for w in ws if not w.done]
+        while len(running) < self._limit:
+            candidates = [
+                (rank, -span.total_seconds(), window)
+                for rank, module in enumerate(self._order)
+                for window in self._windows[module]
+                if (span := window.left(self._horizon)) is not None and span >= 2 * SMALLEST_CUT
+            ]
+            if not candidates:
+                return
+            window = min(candidates, key=lambda c: c[:2])[2]
+            low = window.seen or window.start
+            assert low is not None
+            middle = (low + ((window.end or self._horizon) - low) / 2).replace(microsecond=0)
+            running.append(self._start(Window(window.module, middle, window.end)))
+            window.end = middle
+
+    def _start(self, window: Window) -> Window:
+        self._windows[window.module].append(window)
+        pages = self._source.record_pages(window.module, window.start)
+        thread = threading.Thread(
+            target=pump,
+            args=(pages, lambda payload: self._hand(window, payload), _END),
+            name="crm-window",
+            daemon=True,
+        )
+        thread.start()
+        return window
+
+    def _hand(self, window: Window, payload: object) -> bool:
+        """Hand one arrival of a window over (waiting while it must); False once stopped."""
+
+        def stopped() -> bool:
+            return window.stop.is_set() or self._gone.is_set()
+
+        while payload is not _END and not self._may_hand(window):
+            if stopped():
+                return False
+            time.sleep(POLL_SECONDS)
+        return offer(self._handoff, (window, payload), stopped)
+
+
+def _start_key(window: Window) -> tuple[bool, datetime]:
+    return (window.start is not None, window.start or datetime.min.replace(tzinfo=UTC))
