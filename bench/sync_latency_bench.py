@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
+import resource
 
 from sync_bench import MODULES, cli, connected_sandbox, last_run_seconds
 
@@ -24,7 +26,9 @@ def main() -> None:
     args = parser.parse_args()
     sizes = (args.accounts, args.contacts, args.deals)
     with connected_sandbox(sizes, args.latency_ms) as (_, data, env):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         wall, out, peak_mb = cli([*data, "sync", "--quiet"], env)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         seconds = last_run_seconds(data, env)
     pages = sum(math.ceil(n / 200) for n in sizes)
     serial = pages * args.latency_ms / 1000
@@ -37,6 +41,11 @@ def main() -> None:
     print(
         f"first import: {seconds:.1f} s = {seconds / serial:.2f}× the serial time (target ≤ 0.4×); "
         f"{wall:.1f} s with process start-up"
+    )
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    print(
+        f"CPU of the sync process: {cpu:.1f} s (when it nears the wall time, the machine, not "
+        f"the network, sets the pace; load {os.getloadavg()[0]:.1f})"
     )
     print(f"peak memory of the sync process: {peak_mb} MB (target < 300 MB)")
     print(out.strip())

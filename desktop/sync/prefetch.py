@@ -85,13 +85,28 @@ def offer(handoff: queue.Queue[Q], item: Q, stopped: Callable[[], bool]) -> bool
     return False
 
 
-def pump(pages: Iterator[object], hand: Callable[[object], bool], end: object) -> None:
-    """Hand over every page, then `end`; an exception is handed over too, never swallowed."""
+def pump(
+    pages: Iterator[object],
+    hand: Callable[[object], bool],
+    end: object,
+    gate: threading.Semaphore | None = None,
+) -> None:
+    """Hand over every page, then `end`; an exception is handed over too, never swallowed.
+
+    With a `gate`, each page is read while holding it: at most its value read at once.
+    """
     try:
-        for page in pages:
+        while True:
+            if gate is None:
+                page = next(pages, end)
+            else:
+                with gate:
+                    page = next(pages, end)
+            if page is end:
+                hand(end)
+                return
             if not hand(page):
                 return
-        hand(end)
     except BaseException as exc:  # the consumer re-raises it
         hand(exc)
 

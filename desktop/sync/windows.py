@@ -8,8 +8,8 @@ records are in a few steps, whatever their spread in time.
 
 Pages arrive in any interleaving, but records are handed over as a serial import would apply
 them: Accounts, then Contacts, then Deals (a contact never arrives before its account), and
-within a module window by window in time order. Pages that arrive early wait in memory, at most
-`buffer_records` of them: beyond that only the windows being handed over may read on.
+within a module window by window in time order. Pages that arrive early wait in memory; past
+`buffer_records` of them only the module being handed over reads on.
 """
 
 from __future__ import annotations
@@ -110,6 +110,7 @@ class ConcurrentListing:
         self._windows: dict[str, list[Window]] = {module: [] for module in starts}
         self._buffered = 0
         self._gone = threading.Event()
+        self._gate = threading.Semaphore(self._limit)  # requests at once, however many windows
         for module, since in starts.items():
             self._start(Window(module, since))
 
@@ -177,14 +178,15 @@ class ConcurrentListing:
         return Handover(records, pages, cursors)
 
     def _may_hand(self, window: Window) -> bool:
-        """Return True when the window may hand over another page now."""
+        """Return True when the window may hand over another page now.
+
+        Past the buffer's limit only the module being handed over reads on: its pages are
+        applied as soon as its earlier windows are complete.
+        """
         if self._buffered < self._buffer_limit:
             return True
-        for module in self._order:
-            for candidate in sorted(self._windows[module], key=_start_key):
-                if not candidate.done:
-                    return candidate is window  # only the window being handed over reads on
-        return True
+        current = next((m for m in self._order if not all(w.done for w in self._windows[m])), None)
+        return current is None or window.module == current
 
     def _cut(self) -> None:
         """Start new windows while fewer than the limit are running."""
@@ -210,7 +212,7 @@ class ConcurrentListing:
         pages = self._source.record_pages(window.module, window.start)
         thread = threading.Thread(
             target=pump,
-            args=(pages, lambda payload: self._hand(window, payload), _END),
+            args=(pages, lambda payload: self._hand(window, payload), _END, self._gate),
             name="crm-window",
             daemon=True,
         )
