@@ -12,6 +12,7 @@ import pytest
 
 from desktop.crm.sandbox import SandboxCrm
 from desktop.domain.settings import CRM_CONCURRENT_REQUESTS
+from tests.conftest import run_cli
 from tests.sync.conftest import OWNER
 from tests.sync.test_cli_and_crashes import (
     cli_ok,
@@ -64,3 +65,26 @@ def test_killed_concurrent_runs_then_a_rerun_equal_a_serial_import(
     assert _everything(killed, cli_env) == expected
     log = json.loads(cli_ok(["--data-dir", str(killed), "sync-log", "--json"], cli_env))
     assert log[0]["status"] == "succeeded"
+
+
+def test_the_limit_is_a_setting_and_a_wrong_one_is_refused_with_its_name(
+    tmp_path: Path, cli_env: dict[str, str]
+) -> None:
+    with SandboxCrm(accounts=30, contacts=40, deals=5, user_email=OWNER) as sandbox:
+        data = tmp_path / "data"
+        cli_ok(connect_args(sandbox, data), cli_env)
+        refused = run_cli(["--data-dir", str(data), "sync", "--concurrent-requests", "26"], cli_env)
+        assert refused.returncode == 1
+        assert refused.stderr.strip() == (
+            "error: Concurrent requests: must be from 1 to 25 (Zoho allows 5 to 25 at once, by edition)"
+        )
+        assert sandbox.request_counts().get("records", 0) == 0, "nothing is read when refused"
+        cli_ok(["--data-dir", str(data), "sync", "--quiet", "--concurrent-requests", "2"], cli_env)
+        with sqlite3.connect(data / "invoice-desk.sqlite3") as db:
+            stored = db.execute(
+                "SELECT value FROM app_setting WHERE key = ?", (CRM_CONCURRENT_REQUESTS.key,)
+            ).fetchone()
+        assert stored == ("2",)
+        assert (
+            len(json.loads(cli_ok(["--data-dir", str(data), "customers", "--json"], cli_env))) > 0
+        )
