@@ -21,11 +21,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from desktop.domain.errors import Cancelled
 from desktop.sync.prefetch import POLL_SECONDS, next_item, offer, pump
 from desktop.sync.source import CrmRecord, CrmSource
 
 # A window is cut only when what it has left spans at least twice this.
 SMALLEST_CUT = timedelta(seconds=2)
+# Pages arriving within this time are applied together (few transactions on a slow network).
+GATHER_SECONDS = 0.5
 # Records waiting in memory for their turn (about 0.6 KB each) before early windows pause.
 BUFFER_RECORDS = 60_000
 _END = object()
@@ -121,14 +124,13 @@ class ConcurrentListing:
                 self._cut()
                 taken = 0
                 item: tuple[Window, object] | None = next_item(self._handoff, self._cancel)
+                deadline = time.monotonic() + GATHER_SECONDS
                 while item is not None:
                     taken += self._receive(item)
-                    if taken >= most_pages:
+                    self._cut()
+                    if taken >= most_pages or self._all_read():
                         break
-                    try:
-                        item = self._handoff.get_nowait()
-                    except queue.Empty:
-                        item = None
+                    item = self._next_before(deadline)
                 handover = self._hand_over(taken)
                 if handover.pages or any(handover.records.values()):
                     yield handover
@@ -137,6 +139,20 @@ class ConcurrentListing:
             for windows in self._windows.values():
                 for window in windows:
                     window.stop.set()
+
+    def _next_before(self, deadline: float) -> tuple[Window, object] | None:
+        """Return the next arrival, or None when none came before the deadline."""
+        while (left := deadline - time.monotonic()) > 0:
+            if self._cancel is not None and self._cancel.is_set():
+                raise Cancelled
+            try:
+                return self._handoff.get(timeout=min(POLL_SECONDS, left))
+            except queue.Empty:
+                continue
+        return None
+
+    def _all_read(self) -> bool:
+        return all(w.done for ws in self._windows.values() for w in ws)
 
     def _finished(self) -> bool:
         return all(w.done and not w.waiting for ws in self._windows.values() for w in ws)
