@@ -109,9 +109,11 @@ class ConcurrentListing:
         self._source, self._limit, self._horizon = source, max(1, limit), horizon
         self._page_size, self._cancel, self._buffer_limit = page_size, cancel, buffer_records
         self._order = list(starts)  # modules in the order their records are handed over
-        self._handoff: queue.Queue[tuple[Window, object]] = queue.Queue(maxsize=2 * self._limit)
+        # Room for the pages read while a large handover is applied (the readers keep going).
+        self._handoff: queue.Queue[tuple[Window, object]] = queue.Queue(maxsize=10 * self._limit)
         self._windows: dict[str, list[Window]] = {module: [] for module in starts}
         self._buffered = 0
+        self._early_end: set[str] = set()  # modules whose newest window ended before the others
         self._gone = threading.Event()
         self._gate = threading.Semaphore(self._limit)  # requests at once, however many windows
         for module, since in starts.items():
@@ -151,6 +153,24 @@ class ConcurrentListing:
                 continue
         return None
 
+    def _check_tail(self, window: Window) -> None:
+        """Read the newest changes once more when the open-ended window ended before the others.
+
+        A record edited during the listing moves to the end of the timeline and can shift the
+        pages of a window still being read, hiding one of its records; a serial listing sees the
+        edited record at its end (and the next sync lists again), so the last window must too.
+        """
+        module = window.module
+        others = [w for w in self._windows[module] if w is not window]
+        if window.end is None and any(not w.done for w in others):
+            self._early_end.add(module)
+        if module in self._early_end and all(w.done for w in self._windows[module]):
+            self._early_end.discard(module)
+            last = max(self._windows[module], key=_start_key)
+            # From the second after the newest record read: edits during the listing are later.
+            tail = last.seen + timedelta(seconds=1) if last.seen else last.start
+            self._start(Window(module, tail))
+
     def _all_read(self) -> bool:
         return all(w.done for ws in self._windows.values() for w in ws)
 
@@ -162,12 +182,15 @@ class ConcurrentListing:
         window, payload = item
         if payload is _END:
             window.done = True
+            self._check_tail(window)
             return 0
         if isinstance(payload, BaseException):
             raise payload
         if window.done:
             return 0  # read past the window's end before it was closed
         records = window.take(getattr(payload, "records", ()), self._page_size, self._horizon)
+        if window.done:
+            self._check_tail(window)
         window.waiting.append(records)
         self._buffered += len(records)
         return 1
@@ -199,20 +222,24 @@ class ConcurrentListing:
         Past the buffer's limit only the module being handed over reads on: its pages are
         applied as soon as its earlier windows are complete.
         """
-        if self._buffered < self._buffer_limit:
-            return True
-        current = next((m for m in self._order if not all(w.done for w in self._windows[m])), None)
-        return current is None or window.module == current
+        return self._buffered < self._buffer_limit or window.module == self._current_module()
+
+    def _current_module(self) -> str | None:
+        """Return the module being handed over (the first not read to its end)."""
+        return next((m for m in self._order if not all(w.done for w in self._windows[m])), None)
 
     def _cut(self) -> None:
-        """Start new windows while fewer than the limit are running."""
-        running = [w for ws in self._windows.values() for w in ws if not w.done]
+        """Start new windows while fewer than the limit are reading (paused ones don't count)."""
+        windows = [w for ws in self._windows.values() for w in ws]
+        running = [w for w in windows if not w.done and self._may_hand(w)]
         while len(running) < self._limit:
             candidates = [
                 (rank, -span.total_seconds(), window)
                 for rank, module in enumerate(self._order)
                 for window in self._windows[module]
-                if (span := window.left(self._horizon)) is not None and span >= 2 * SMALLEST_CUT
+                if (span := window.left(self._horizon)) is not None
+                and span >= 2 * SMALLEST_CUT
+                and self._may_hand(window)
             ]
             if not candidates:
                 return
