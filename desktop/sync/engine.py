@@ -1,4 +1,4 @@
-"""The import engine: Accounts → Contacts → Deals → deletions, one transaction per page."""
+"""The import engine: listings read at once, applied Accounts → Contacts → Deals, then deletions."""
 
 from __future__ import annotations
 
@@ -33,13 +33,13 @@ log = logging.getLogger(__name__)
 MODULES = (ACCOUNTS, CONTACTS, DEALS)
 # Deletions are read from a little before the first run, so clocks that disagree lose nothing.
 CLOCK_MARGIN = timedelta(hours=1)
-# Pages written per transaction, at most: what has arrived is applied together (set-based, and
-# few commits: SQLite rewrites an index page per commit), and a crash redoes at most this many.
+# Pages taken per hand-over: what has arrived is applied together with the cursors (set-based,
+# and few commits: SQLite rewrites an index page per commit); a crash redoes one hand-over.
 PAGES_PER_COMMIT = 50
 
 
 class DealWorkflows(Protocol):
-    """Potential workflows, run in the same transaction as the page of deals they react to."""
+    """Potential workflows, run in the same transaction as the deals they react to."""
 
     def apply(self, session: Session, deals: list[DealChange], now: datetime) -> PageChanges: ...
 
