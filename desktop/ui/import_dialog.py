@@ -54,6 +54,9 @@ class ImportDialog(QDialog):
         self._runner = runner
         self._busy = False
         self._build()
+        runner.run(
+            Lane.DATABASE, connection.remembered, on_success=self._on_remembered_loaded, owner=self
+        )
         scheduler.sync_progressed.connect(self._on_scheduler_sync_progressed)
         scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
         scheduler.sync_failed.connect(self._on_scheduler_sync_failed)
@@ -103,6 +106,8 @@ class ImportDialog(QDialog):
         client_form.addRow(self.advanced)
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName("Import message")
+        # Selectable: the keyring advice holds commands to copy into a terminal.
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Import progress")
@@ -158,6 +163,19 @@ class ImportDialog(QDialog):
             api_url=self.api_url.text().strip() or None,
             auto_update=self.auto_update.isChecked(),
         )
+
+    def _on_remembered_loaded(self, last: ConnectRequest) -> None:
+        """Fill the non-secret fields with what was typed last; what the user typed wins."""
+        for field, value in (
+            (self.email, last.email), (self.client_id, last.client_id),
+            (self.accounts_url, last.accounts_url or ""), (self.api_url, last.api_url or ""),
+        ):  # fmt: skip
+            if not field.text():
+                field.setText(value)
+        if self.data_centre.currentIndex() == 0:
+            self.data_centre.setCurrentText(last.data_centre)
+        if last.accounts_url or last.api_url:
+            self.advanced_toggle.setChecked(True)
 
     # --- flow ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
