@@ -30,13 +30,12 @@ _HOW_TO_GET_ONE = {
     "win32": "On Windows, keys go to the Credential Manager (Control Panel → User Accounts → "
     "Credential Manager): sign in with your own Windows account, not a guest or service "
     "account, then try again.",
-    "kde": "On KDE Plasma, install KWallet (`sudo apt install kwalletmanager`, or "
-    "`sudo dnf install kwalletmanager5`), enable it under System Settings → KDE Wallet, log out "
-    "and back in, then try again.",
-    "linux": "On GNOME and most Linux desktops, install GNOME Keyring "
-    "(`sudo apt install gnome-keyring seahorse`, or `sudo dnf install gnome-keyring seahorse`), "
-    "log out and back in, and unlock the “Login” keyring in Passwords and Keys (seahorse), then "
-    "try again.",
+    "kde": "On KDE Plasma, install KWallet, enable it under System Settings → KDE Wallet, log out "
+    "and back in, then try again; to install it: `sudo apt install kwalletmanager` or "
+    "`sudo dnf install kwalletmanager5`.",
+    "linux": "On GNOME and most Linux desktops, install GNOME Keyring, log out and back in, unlock "
+    "the “Login” keyring in Passwords and Keys (seahorse), then try again; to install them: "
+    "`sudo apt install gnome-keyring seahorse` or `sudo dnf install gnome-keyring seahorse`.",
 }
 
 
