@@ -108,3 +108,20 @@ def test_pay_refuses_what_it_cannot_read_and_records_nothing(
     paid = run_cli(["--data-dir", str(data_dir), "documents", "pay", "INV-000001", "1.5"], cli_env)
     assert paid.returncode == 0, paid.stderr
     assert "balance 98.50" in paid.stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["documents", "--customer", str(2**70)],
+        ["documents", "payments", "--customer", str(2**70)],
+        ["merge", str(2**70), "1"],
+    ],
+)
+def test_an_id_beyond_64_bits_is_refused_by_name(
+    data_dir: Path, cli_env: dict[str, str], args: list[str]
+) -> None:
+    result = run_cli(["--data-dir", str(data_dir), *args], cli_env)
+    assert result.returncode == 2, result.stderr
+    assert "is not an id (ids go from 1 to 9223372036854775807)" in result.stderr
+    assert "unexpected" not in result.stderr
