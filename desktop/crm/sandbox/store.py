@@ -16,6 +16,7 @@ CRM_ZONE = timezone(timedelta(hours=3))
 FIRST_SECOND = int(datetime(2024, 1, 1, tzinfo=CRM_ZONE).timestamp())
 _SEQ_BITS = 32  # a timeline key is (second << 32) | sequence: sorted by time, then by change order
 SORT_FIELDS = ("id", "Created_Time", "Modified_Time")  # what v3+ lists may be sorted by
+_CACHED_ORDERS = 8  # sorted listings kept per module (a page-token chain reuses its own)
 
 
 def wire_time(second: int) -> str:
@@ -148,6 +149,8 @@ class ModuleStore:
         cache_key = (sort_by, descending, since_second)
         cached = self._orders.get(cache_key)
         if cached is None or cached[0] != self.version:
+            if len(self._orders) >= _CACHED_ORDERS:
+                self._orders.clear()
             cached = (self.version, self._sorted(range(start, end), sort_by, descending))
             self._orders[cache_key] = cached
         return cached[1]
