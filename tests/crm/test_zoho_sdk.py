@@ -16,21 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from desktop.crm.sandbox import SandboxCrm
-from desktop.crm.sandbox.store import CRM_ZONE
-
-sdk = pytest.importorskip("zohocrmsdk")  # a dev dependency; the import is what is tested
-
-from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken  # noqa: E402
-from zohocrmsdk.src.com.zoho.api.authenticator.store.file_store import FileStore  # noqa: E402
-from zohocrmsdk.src.com.zoho.api.logger.logger import Logger  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api import HeaderMap, ParameterMap  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.dc.data_center import DataCenter  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.org import OrgOperations  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.org import ResponseWrapper as OrgWrapper  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.record import (  # noqa: E402
+from zohocrmsdk.src.com.zoho.api.authenticator.oauth_token import OAuthToken
+from zohocrmsdk.src.com.zoho.api.authenticator.store.file_store import FileStore
+from zohocrmsdk.src.com.zoho.api.logger.logger import Logger
+from zohocrmsdk.src.com.zoho.crm.api import HeaderMap, ParameterMap
+from zohocrmsdk.src.com.zoho.crm.api.dc.data_center import DataCenter
+from zohocrmsdk.src.com.zoho.crm.api.initializer import Initializer
+from zohocrmsdk.src.com.zoho.crm.api.org import OrgOperations
+from zohocrmsdk.src.com.zoho.crm.api.org import ResponseWrapper as OrgWrapper
+from zohocrmsdk.src.com.zoho.crm.api.record import (
     DeletedRecordsWrapper,
     GetDeletedRecordsHeader,
     GetDeletedRecordsParam,
@@ -39,10 +33,13 @@ from zohocrmsdk.src.com.zoho.crm.api.record import (  # noqa: E402
     RecordOperations,
     ResponseWrapper,
 )
-from zohocrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.users import GetUsersParam, UsersOperations  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.users import ResponseWrapper as UsersWrapper  # noqa: E402
-from zohocrmsdk.src.com.zoho.crm.api.util import APIResponse  # noqa: E402
+from zohocrmsdk.src.com.zoho.crm.api.sdk_config import SDKConfig
+from zohocrmsdk.src.com.zoho.crm.api.users import GetUsersParam, UsersOperations
+from zohocrmsdk.src.com.zoho.crm.api.users import ResponseWrapper as UsersWrapper
+from zohocrmsdk.src.com.zoho.crm.api.util import APIResponse
+
+from desktop.crm.sandbox import SandboxCrm
+from desktop.crm.sandbox.store import CRM_ZONE
 
 ACCOUNTS = 2_300  # more than the 2,000 records `page` reaches: page tokens are needed
 OWNER = "owner@shop.example"
@@ -55,6 +52,21 @@ class Sdk:
     sandbox: SandboxCrm
     token: OAuthToken
     folder: Path
+    environment: DataCenter.Environment
+
+
+def _initialize(
+    environment: DataCenter.Environment, token: OAuthToken, folder: Path, store: str
+) -> None:
+    """Initialise the SDK; its token store, field metadata and log stay in the folder."""
+    Initializer.initialize(
+        environment=environment,
+        token=token,
+        store=FileStore(str(folder / store)),
+        sdk_config=SDKConfig(auto_refresh_fields=True, pick_list_validation=True),
+        resource_path=str(folder),
+        logger=Logger.get_instance(Logger.Levels.INFO, str(folder / "sdk.log")),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -72,16 +84,9 @@ def crm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sdk]:
             client_secret=sandbox.client_secret,
             grant_token=sandbox.new_grant_code(),
         )
-        Initializer.initialize(
-            environment=environment,
-            token=token,
-            store=FileStore(str(folder / "sdk_tokens.csv")),
-            sdk_config=SDKConfig(auto_refresh_fields=True, pick_list_validation=True),
-            resource_path=str(folder),
-            logger=Logger.get_instance(Logger.Levels.INFO, str(folder / "sdk.log")),
-        )
+        _initialize(environment, token, folder, "sdk_tokens.csv")
         try:
-            yield Sdk(sandbox, token, folder)
+            yield Sdk(sandbox, token, folder, environment)
         finally:
             for handler in sdk_log.handlers[len(handlers) :]:
                 sdk_log.removeHandler(handler)
@@ -130,6 +135,20 @@ def test_the_grant_code_becomes_a_stored_refresh_token(crm: Sdk) -> None:
     assert crm.token.get_user_signature().get_name().startswith(OWNER)
     stored = (crm.folder / "sdk_tokens.csv").read_text(encoding="utf-8")
     assert refresh_token in stored  # the SDK's own file store, in the test's folder
+
+
+def test_the_refresh_token_alone_signs_the_sdk_in_again(crm: Sdk) -> None:
+    token = OAuthToken(
+        client_id=crm.sandbox.client_id,
+        client_secret=crm.sandbox.client_secret,
+        refresh_token=crm.token.get_refresh_token(),
+    )
+    crm.sandbox.reset_counts()
+    _initialize(crm.environment, token, crm.folder, "sdk_tokens_again.csv")
+    assert crm.sandbox.request_counts()["token"] == 1  # grant_type=refresh_token
+    assert token.get_access_token() != crm.token.get_access_token()
+    assert crm.sandbox.tokens.is_valid(f"Zoho-oauthtoken {token.get_access_token()}")
+    crm.token = token
 
 
 def test_current_user_and_org(crm: Sdk) -> None:
