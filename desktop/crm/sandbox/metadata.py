@@ -88,6 +88,8 @@ _FIELDS: dict[str, list[tuple[str, str, str]]] = {
 }
 _MANDATORY = {"Account_Name": ACCOUNTS, "Last_Name": CONTACTS, "Deal_Name": DEALS}
 _LOOKUP_TARGET = {"Account_Name": ACCOUNTS, "Contact_Name": CONTACTS}
+_EMAIL_PARSER = {"fields_update_supported": False, "record_operations_supported": False}
+_OPERATIONS = {"web_update": True, "api_create": True, "web_create": True, "api_update": True}
 FIELD_TYPES = ("all", "used", "unused")
 USER_TYPES = (
     "AllUsers", "ActiveUsers", "DeactiveUsers", "ConfirmedUsers", "NotConfirmedUsers",
@@ -171,13 +173,12 @@ def _field(module: str, number: int, api_name: str, label: str, data_type: str) 
         "decimal_place": 2 if data_type == "currency" else None,
         "currency": {"rounding_option": "normal", "precision": 2} if data_type == "currency" else None,
         "lookup": _lookup(target) if target else None, "pick_list_values": _picklist(picklist),
-        "allowed_modules": [], "email_parser": {"fields_update_supported": False,
-        "record_operations_supported": False}, "operation_type": {"web_update": True, "api_create": True,
-        "web_create": True, "api_update": True}, "webhook": True, "customizable_properties": [],
-        "layout_associations": [], "profiles": [{"permission_type": "read_write",
-        "name": "Administrator", "id": _ADMIN_PROFILE["id"]}], "view_type": {"view": True,
-        "edit": not read_only, "quick_create": False, "create": not read_only},
-        "file_upolad_optionlist": [],
+        "allowed_modules": [], "email_parser": _EMAIL_PARSER, "operation_type": _OPERATIONS,
+        "webhook": True, "customizable_properties": [], "layout_associations": [],
+        "profiles": [{"permission_type": "read_write", **_ADMIN_PROFILE}],
+        "view_type": {"view": True, "edit": not read_only, "quick_create": False,
+                      "create": not read_only},
+        "file_upolad_optionlist": [],  # sic: Zoho's key
     })  # fmt: skip
     return entry
 
