@@ -212,6 +212,17 @@ def test_ids_select_records_and_unknown_ids_are_no_content(api: Api) -> None:
     assert api.get("Accounts", fields=FIELDS, ids="4876876009999999999") == 204
 
 
+def test_one_record_by_id(api: Api) -> None:
+    crm_id = api.sandbox.ids("Accounts")[2]
+    record = api.get(f"Accounts/{crm_id}")["data"][0]
+    assert record["id"] == crm_id
+    assert {"Owner", "Account_Name", "Billing_Address", "$layout_id"} <= set(record)
+    assert api.get(f"Accounts/{crm_id}", fields="Phone")["data"][0].keys() >= {"id", "Phone"}
+    assert api.get("Accounts/4876876009999999999") == 204
+    bad = api.call("GET", "Accounts/abc")
+    assert _error(bad.json(), "INVALID_DATA") == {"resource_path_index": 1}
+
+
 def test_a_post_inserts_records_instead_of_listing(api: Api) -> None:
     reply = api.call("POST", "Accounts", json={"data": [{"Account_Name": "Posted GmbH"}, {}]})
     assert reply.status_code == 207

@@ -187,6 +187,15 @@ def test_get_records_pages_through_every_account_newest_id_first(crm: Sdk) -> No
     assert isinstance(first.get_key_value("Modified_Time"), datetime)
 
 
+def test_get_record_reads_one_account_whole(crm: Sdk) -> None:
+    crm_id = crm.sandbox.ids("Accounts")[10]
+    wrapper = _object(RecordOperations("Accounts").get_record(int(crm_id)), ResponseWrapper)
+    record = wrapper.get_data()[0]
+    assert str(record.get_id()) == crm_id
+    assert record.get_key_value("Owner").get_id() == int(crm.sandbox.org.user_id)
+    assert isinstance(record.get_key_value("Created_Time"), datetime)
+
+
 def test_if_modified_since_lists_the_changes_and_answers_304_after_them(crm: Sdk) -> None:
     since = datetime.now(CRM_ZONE).replace(microsecond=0) - timedelta(seconds=1)
     changed = crm.sandbox.ids("Accounts")[:3]

@@ -126,6 +126,21 @@ class CrmApi:
             self._tokens[token] = (signature, offset)
         return token
 
+    def get_record(self, module: str, crm_id: str, query: Mapping[str, str]) -> Answer:
+        """Answer GET /{module}/{id}: the record (every field, or the asked ones), 204 if none."""
+        if module not in MODULES:
+            return replies.invalid_module(0)
+        if not crm_id.isdigit():
+            return error(400, "INVALID_DATA", "the id given seems to be invalid",
+                         resource_path_index=1)  # fmt: skip
+        fields = [f for f in query.get("fields", "").split(",") if f] or None
+        with self.records.lock:
+            store = self.records.store(module)
+            key = store.key_of.get(int(crm_id))
+            if key is None:
+                return 204, None
+            return 200, {"data": [self.records.render(module, int(crm_id), key, fields)]}
+
     def list_deleted(self, module: str, query: Mapping[str, str], since: str | None) -> Answer:
         """Answer GET /{module}/deleted?type=all|recycle|permanent."""
         if module not in MODULES:

@@ -10,18 +10,20 @@ from desktop.crm.sandbox.api import CrmApi
 from desktop.crm.sandbox.replies import Answer, Refused
 
 API_VERSIONS = ("v2", "v8")
-_READ_ONLY = ("users", "org", "settings", "deleted")  # what the sandbox only lists
+_READ_ONLY = ("users", "org", "settings", "deleted", "record")  # what the sandbox only reads
 
 
 def kind_of(parts: list[str]) -> str:
-    """Return the kind of an API path: users, org, settings, records, deleted or other."""
+    """Return the kind of an API path: users, org, settings, records, record, deleted, other."""
     if len(parts) < 3 or parts[0] != "crm" or parts[1] not in API_VERSIONS:
         return "other"
     if parts[2] in ("users", "org", "settings"):
         return parts[2]
     if len(parts) == 3:
         return "records"
-    return "deleted" if len(parts) == 4 and parts[3] == "deleted" else "other"
+    if len(parts) == 4:
+        return "deleted" if parts[3] == "deleted" else "record"
+    return "other"
 
 
 def answer(
@@ -44,6 +46,8 @@ def answer(
         return api.list_records(parts[1], parts[2], query, since)
     if kind == "deleted":
         return api.list_deleted(parts[2], query, since)
+    if kind == "record":
+        return api.get_record(parts[2], parts[3], query)
     return _about_the_org(api, kind, parts[3:], query, since)
 
 

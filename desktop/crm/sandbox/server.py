@@ -29,9 +29,9 @@ Control = Callable[[str, dict[str, Any]], Any]
 
 
 class RequestCounter:
-    """Requests received per kind: token, users, org, settings, records, deleted, other, control."""
+    """Requests received per kind: token, control, and the API's (API_KINDS)."""
 
-    API_KINDS = ("users", "org", "settings", "records", "deleted", "other")
+    API_KINDS = ("users", "org", "settings", "records", "record", "deleted", "other")
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
