@@ -15,7 +15,7 @@ def _use_up_the_token_quota(sandbox: SandboxCrm, refresh_token: str) -> None:
     with requests.Session() as http:
         for _ in range(11):
             reply = http.post(sandbox.accounts_url + "/oauth/v2/token", data=form, timeout=5)
-            if reply.status_code == 400:
+            if reply.json().get("error") == "Access Denied":
                 return
     raise AssertionError("the sandbox never refused a refresh")
 

@@ -20,7 +20,8 @@ TOKENS_PER_WINDOW = 10  # access tokens one refresh token may get per THROTTLE_W
 THROTTLE_WINDOW = 600.0
 LIVE_ACCESS_TOKENS = 15  # per refresh token; the 16th invalidates the oldest
 REFRESH_TOKENS_PER_CLIENT = 20  # the 21st deletes the oldest
-# What accounts.zoho.com answers (HTTP 400) when a refresh token asks too often.
+# What accounts.zoho.com answers (HTTP 200, like its other token errors: read the body,
+# not the status; shared zoho-crm-api.md "Throttle response") when a refresh token asks too often.
 ACCESS_DENIED = {
     "error_description": "You have made too many requests continuously. "
     "Please try again after some time.",
@@ -120,7 +121,7 @@ class TokenIssuer:
                 if refresh_token not in self._refresh_tokens:
                     return 200, {"error": "invalid_code"}
                 if self._throttled(refresh_token):
-                    return 400, dict(ACCESS_DENIED)
+                    return 200, dict(ACCESS_DENIED)
                 return 200, self._reply(api_domain, refresh_token, None)
         return 200, {"error": "unsupported_grant_type"}
 
