@@ -49,3 +49,9 @@ CRM_CONCURRENT_REQUESTS = Setting(
     5,
     "CRM requests at once during an import (Zoho allows 5 to 25, by edition)",
 )
+# What the import dialog (or `connect`) was last given, never the key or the client secret.
+IMPORT_EMAIL = Setting("crm.import.email", "", "CRM email last typed for an import")
+IMPORT_CLIENT_ID = Setting("crm.import.client_id", "", "API client id last typed for an import")
+IMPORT_DATA_CENTRE = Setting("crm.import.data_centre", "us", "Zoho data centre last chosen")
+IMPORT_ACCOUNTS_URL = Setting("crm.import.accounts_url", "", "Accounts URL last typed")
+IMPORT_API_URL = Setting("crm.import.api_url", "", "API URL last typed")
