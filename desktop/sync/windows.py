@@ -81,7 +81,7 @@ class Window:
         low = self.seen or self.start
         if self.done or low is None or not self.full_pages:
             return None
-        return (self.end or horizon) - low
+        return min(self.end or horizon, horizon) - low
 
 
 @dataclass
@@ -113,7 +113,11 @@ class ConcurrentListing:
         self._handoff: queue.Queue[tuple[Window, object]] = queue.Queue(maxsize=10 * self._limit)
         self._windows: dict[str, list[Window]] = {module: [] for module in starts}
         self._buffered = 0
-        self._early_end: set[str] = set()  # modules whose newest window ended before the others
+        self._early_end: set[str] = set()
+        # Per module, a time from which a window found nothing: cuts stay below it.
+        self._empty_from: dict[
+            str, datetime
+        ] = {}  # modules whose newest window ended before the others
         self._gone = threading.Event()
         self._gate = threading.Semaphore(self._limit)  # requests at once, however many windows
         for module, since in starts.items():
@@ -182,6 +186,9 @@ class ConcurrentListing:
         window, payload = item
         if payload is _END:
             window.done = True
+            if window.seen is None and window.start is not None:  # nothing from here on
+                empty = self._empty_from.get(window.module, window.start)
+                self._empty_from[window.module] = min(empty, window.start)
             self._check_tail(window)
             return 0
         if isinstance(payload, BaseException):
@@ -237,7 +244,7 @@ class ConcurrentListing:
                 (rank, -span.total_seconds(), window)
                 for rank, module in enumerate(self._order)
                 for window in self._windows[module]
-                if (span := window.left(self._horizon)) is not None
+                if (span := window.left(self._empty_from.get(module, self._horizon))) is not None
                 and span >= 2 * SMALLEST_CUT
                 and self._may_hand(window)
             ]
@@ -246,7 +253,10 @@ class ConcurrentListing:
             window = min(candidates, key=lambda c: c[:2])[2]
             low = window.seen or window.start
             assert low is not None
-            middle = (low + ((window.end or self._horizon) - low) / 2).replace(microsecond=0)
+            high = min(
+                window.end or self._horizon, self._empty_from.get(window.module, self._horizon)
+            )
+            middle = (low + (high - low) / 2).replace(microsecond=0)
             running.append(self._start(Window(window.module, middle, window.end)))
             window.end = middle
 
@@ -272,7 +282,11 @@ class ConcurrentListing:
             if stopped():
                 return False
             time.sleep(POLL_SECONDS)
-        return offer(self._handoff, (window, payload), stopped)
+        if not offer(self._handoff, (window, payload), stopped):
+            return False
+        # A page reaching past the window's end is its last: the next window reads on from there.
+        end, records = window.end, getattr(payload, "records", ())
+        return end is None or all(r.modified_time is None or r.modified_time < end for r in records)
 
 
 def _start_key(window: Window) -> tuple[bool, datetime]:
