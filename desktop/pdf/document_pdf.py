@@ -22,12 +22,14 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from desktop.domain.documents import Document, DocumentKind, DocumentLine, OrganizationProfile
 from desktop.domain.money import format_money
+from desktop.pdf.flowables import Run, TextBlock, is_plain
 from desktop.pdf.fonts import register_fonts
 from desktop.pdf.text import markup, printable
 
@@ -51,6 +53,13 @@ class _Styles:
         self.right = ParagraphStyle("right", parent=self.body, alignment=TA_RIGHT)
         self.customer = ParagraphStyle(
             "customer", parent=self.body, rightIndent=CONTENT_WIDTH * 0.4
+        )
+        self.customer_name = ParagraphStyle("customer_name", parent=self.customer, fontName=bold)
+        self.item_name = ParagraphStyle("item_name", parent=self.body, fontName=bold)
+        # A description line in a cell keeps the body's 12 pt leading, as it did inside the
+        # item paragraph; only its size and colour change.
+        self.item_description = ParagraphStyle(
+            "item_description", parent=self.body, fontSize=8, textColor=GREY
         )
         self.cell = ParagraphStyle("cell", parent=self.body, alignment=TA_RIGHT)
         self.seller = ParagraphStyle(
@@ -133,7 +142,7 @@ def _story(
     ]
     for heading, body in (("Notes", document.notes), ("Terms", document.terms)):
         if body:
-            story += [Paragraph(heading, styles.heading), Paragraph(text(body), styles.body)]
+            story += [TextBlock.of(heading, styles.heading), TextBlock.of(body, styles.body)]
     return story
 
 
@@ -164,8 +173,8 @@ def _seller(organization: OrganizationProfile, styles: _Styles) -> list[Flowable
     logo = _logo(organization.logo_path)
     if logo is not None:
         seller.append(logo)
-    seller.append(Paragraph(markup(organization.name, bold=True), styles.seller))
-    seller += [Paragraph(text(line), styles.body) for line in organization.address.lines()]
+    seller.append(TextBlock.of(organization.name, styles.seller, bold=True))
+    seller += [TextBlock.of(line, styles.body) for line in organization.address.lines()]
     return seller
 
 
@@ -182,9 +191,9 @@ def _facts(document: Document, styles: _Styles) -> list[Flowable]:
         facts.insert(1, ("Reference", document.reference))
     if document.converted_from:
         facts.append(("From estimate", document.converted_from))
-    about: list[Flowable] = [Paragraph(document.kind.value.upper(), styles.title)]
+    about: list[Flowable] = [TextBlock.of(document.kind.value.upper(), styles.title)]
     about += [
-        Paragraph(f"<font color='#5f6368'>{label}</font>&nbsp;&nbsp;{text(value)}", styles.right)
+        TextBlock((Run(label, GREY), Run(f"\u00a0\u00a0{value}")), styles.right)
         for label, value in facts
     ]
     return about
@@ -206,14 +215,15 @@ def _logo(path: str | None) -> Image | None:
 def _customer_block(document: Document, styles: _Styles) -> list[Flowable]:
     # Paragraphs, not a table: they split at any line, so a 100,000-character street flows.
     label = "Bill to" if document.kind is DocumentKind.INVOICE else "Prepared for"
-    block = [
-        Paragraph(label, styles.small),
-        Paragraph(f"<b>{markup(document.customer_name, bold=True)}</b>", styles.customer),
+    block: list[Flowable] = [
+        TextBlock.of(label, styles.small),
+        TextBlock.of(document.customer_name, styles.customer_name, bold=True),
     ]
-    block += [Paragraph(text(line), styles.customer) for line in document.billing_address.lines()]
+    block += [TextBlock.of(line, styles.customer) for line in document.billing_address.lines()]
     return block
 
 
+TOTALS_WIDTHS = (CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.15)
 LINE_COLUMNS = ("#", "Item", "Qty", "Rate", "Discount", "Tax", "Amount")
 LINE_WIDTHS = (0.05, 0.34, 0.09, 0.12, 0.11, 0.16, 0.13)
 
@@ -243,17 +253,17 @@ def _lines_table(document: Document, styles: _Styles) -> Table:
 def _line_row(index: int, line: DocumentLine, document: Document, styles: _Styles) -> list[object]:
     # Plain strings (drawn literally, no markup) where the text is ours and never wraps: numbers
     # and amounts. User text (names, descriptions, tax names) is a Paragraph, which wraps.
-    item = f"<b>{markup(line.name, bold=True)}</b>"
+    item = [TextBlock.of(line.name, styles.item_name, bold=True)]
     if line.description:
-        item += f"<br/><font size='8' color='#5f6368'>{text(line.description)}</font>"
-    taxes = "<br/>".join(f"{text(t.name)} {amount(t.amount, document)}" for t in line.taxes)
+        item.append(TextBlock.of(line.description, styles.item_description))
+    taxes = [f"{t.name} {amount(t.amount, document)}" for t in line.taxes]
     return [
         str(index),
-        Paragraph(item, styles.body),
+        item,
         number_text(line.quantity),
         number_text(line.rate),
         str(line.discount) if line.discount else "",
-        Paragraph(taxes, styles.cell) if taxes else "",
+        _cell(taxes, styles.cell, CONTENT_WIDTH * LINE_WIDTHS[5]),
         amount(line.amount, document),
     ]
 
@@ -271,7 +281,7 @@ def _totals_table(document: Document, styles: _Styles) -> Table:
     total_row = [label for label, _ in rows].index("Total")
     # A blank first column instead of hAlign: the parts of a table split over pages are centred.
     cells = [["", label, amount(value, document)] for label, value in rows]
-    table = flowing_table(cells, [CONTENT_WIDTH * w for w in (0.55, 0.3, 0.15)])
+    table = flowing_table(cells, list(TOTALS_WIDTHS))
     table.setStyle(
         TableStyle(
             [
@@ -285,6 +295,17 @@ def _totals_table(document: Document, styles: _Styles) -> Table:
     return table
 
 
+def _cell(lines: list[str], style: ParagraphStyle, width: float) -> object:
+    """Return user text for a table cell: plain lines when each fits, else a wrapping Paragraph."""
+    fits = width - 12  # the table's default left and right padding
+    if all(
+        is_plain(line) and stringWidth(line, style.fontName, style.fontSize) <= fits
+        for line in lines
+    ):
+        return "\n".join(lines)
+    return Paragraph("<br/>".join(text(line) for line in lines), style)
+
+
 def _total_rows(document: Document, styles: _Styles) -> list[tuple[object, Decimal]]:
     """Return (label, amount) for each total row, in printed order; a tax's label wraps."""
     inclusive = " (tax inclusive)" if document.pricing.is_inclusive_tax else ""
@@ -294,7 +315,10 @@ def _total_rows(document: Document, styles: _Styles) -> list[tuple[object, Decim
         percent = f" ({discount})" if discount and discount.is_percent else ""
         rows.append((f"Less discount{percent}", document.discount_total))
     rows += [
-        (Paragraph(f"{text(tax.name)} ({number_text(tax.rate)}%)", styles.cell), tax.amount)
+        (
+            _cell([f"{tax.name} ({number_text(tax.rate)}%)"], styles.cell, TOTALS_WIDTHS[1]),
+            tax.amount,
+        )
         for tax in document.taxes
     ]
     if len(document.taxes) > 1:
