@@ -29,9 +29,9 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.domain.documents import Document, DocumentKind, DocumentLine, OrganizationProfile
 from desktop.domain.money import format_money
-from desktop.pdf.flowables import Run, TextBlock, is_plain
+from desktop.pdf.flowables import Run, TextBlock
 from desktop.pdf.fonts import register_fonts
-from desktop.pdf.text import markup, printable
+from desktop.pdf.text import is_plain, markup, printable
 
 log = logging.getLogger(__name__)
 

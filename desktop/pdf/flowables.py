@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
 
-from desktop.pdf.text import markup, printable
+from desktop.pdf.text import is_plain, markup
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +29,6 @@ class Run:
 
     text: str
     color: Color | None = None
-
-
-def is_plain(value: str) -> bool:
-    """Return True when the text prints as itself in the main face (no fallback, no control)."""
-    return printable(value) == value
 
 
 class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
@@ -56,7 +51,7 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self._bold = bold
         self._lines = lines
         self._paragraph: Paragraph | None = None
-        if not all(is_plain(run.text) for run in runs):
+        if not all(is_plain(run.text, bold) for run in runs):
             self._paragraph = self._as_paragraph()
 
     @classmethod
@@ -106,10 +101,11 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         """Return the size the text takes at this width."""
         self._layout(available_width)
         if self._paragraph is not None:
-            return self._paragraph.wrap(available_width, available_height)  # type: ignore[no-any-return]
-        assert self._lines is not None
-        self.width = available_width
-        return available_width, self._style.leading * len(self._lines)
+            self.width, self.height = self._paragraph.wrap(available_width, available_height)
+        else:
+            assert self._lines is not None
+            self.width, self.height = available_width, self._style.leading * len(self._lines)
+        return self.width, self.height  # tables read `height` when they split a row
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         """Return the lines that fit and the rest, as two blocks (nothing when none fits)."""

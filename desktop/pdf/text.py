@@ -32,6 +32,15 @@ def printable(value: str | None, bold: bool = False) -> str:
     return "".join(text for text, _face in _runs(value, bold))
 
 
+def is_plain(value: str, bold: bool = False) -> bool:
+    """Return True when the main face prints the text exactly as it is (no fallback, no change)."""
+    runs = _runs(value, bold)
+    return (
+        not any(in_fallback for _text, in_fallback in runs)
+        and "".join(text for text, _face in runs) == value
+    )
+
+
 def markup(value: str | None, bold: bool = False) -> str:
     """Return `value` as escaped paragraph markup that every embedded font can draw."""
     fallback = register_fonts().fallback.name
