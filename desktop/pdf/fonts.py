@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.domain.resources import resources_root
@@ -46,6 +46,7 @@ def fonts_folder() -> Path:
 @cache
 def register_fonts() -> Faces:
     """Register the faces with reportlab (once per process); return them with their coverage."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     regular, bold, fallback = (_register(name) for name in (REGULAR, BOLD, FALLBACK))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
     # The fallback has one weight: bold text it prints stays regular rather than failing.
@@ -59,3 +60,39 @@ def _register(name: str) -> Face:
     font = TTFont(name, str(fonts_folder() / f"{name}.ttf"))
     pdfmetrics.registerFont(font)
     return Face(name, frozenset(font.face.charToGlyph))
+
+
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """Return the ToUnicode CMap of a font subset: which character each glyph code stands for.
+
+    WORKAROUND: reportlab (5.1) writes a character beyond U+FFFF as five hex digits (<1F600>),
+    which no PDF reader accepts, so copying or searching an emoji or 𝔘 finds nothing. The PDF
+    reference wants UTF-16BE there: a surrogate pair, <D83DDE00>. Same CMap otherwise."""
+    mappings = [
+        f"<{code:02X}> <{char.encode('utf-16-be').hex().upper()}>"
+        for code, char in enumerate(map(chr, subset))
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({font_name})",
+            f"/Ordering ({font_name})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *mappings,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )

@@ -18,16 +18,20 @@ from desktop.pdf.fonts import Face, register_fonts
 
 REPLACEMENT = "\ufffd"  # "�": printed where no embedded font has the character
 _LINE_BREAKS = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
-# Invisible by nature (control and format characters, marks attached to nothing printable):
-# dropped when no font draws them, never replaced by a visible sign.
-_DROPPED_WHEN_MISSING = frozenset({"Cc", "Cf", "Mn", "Me", "Zl", "Zp"})
+# Control and format characters are dropped even where a font has a glyph: reportlab gives
+# some a meaning of its own (a soft hyphen is only drawn where a line breaks) and the rest
+# (direction marks, joiners, byte order marks) only steer the text, they are not part of it.
+_ALWAYS_DROPPED = frozenset({"Cc", "Cf"})
+# Invisible by nature (marks attached to nothing printable, separators): dropped when no font
+# draws them, never replaced by a visible sign.
+_DROPPED_WHEN_MISSING = frozenset({"Mn", "Me", "Zl", "Zp"})
 
 
 def printable(value: str | None, bold: bool = False) -> str:
     """Return the text a PDF prints for `value`: lines kept, tabs as spaces, NFC-composed.
 
-    A character no embedded font has becomes REPLACEMENT ("�"); an invisible one no font has
-    (a control or format character, a stray combining mark) is left out.
+    A character no embedded font has becomes REPLACEMENT ("�"); control and format characters,
+    and marks no font has, are left out.
     """
     return "".join(text for text, _face in _runs(value, bold))
 
@@ -68,10 +72,13 @@ def _runs(value: str | None, bold: bool) -> list[tuple[str, bool]]:
 
 
 def _character(char: str, main: Face, fallback: Face) -> tuple[str, bool]:
-    code = ord(char)
-    if char == "\n" or (code in main.coverage and code >= 0x20 and code != 0x7F):
+    if char == "\n":
         return char, False
-    category = unicodedata.category(char)
+    code, category = ord(char), unicodedata.category(char)
+    if category in _ALWAYS_DROPPED:
+        return "", False
+    if code in main.coverage:
+        return char, False
     if category in _DROPPED_WHEN_MISSING:
         return "", False
     if category == "Zs":
