@@ -49,7 +49,9 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         self._runs = runs
         self._style = style
         self._bold = bold
-        self._lines = lines
+        self._lines = lines  # given for the parts of a split: laid out at their own width
+        self._is_part = lines is not None
+        self._laid_out_at: float | None = None
         self._paragraph: Paragraph | None = None
         if not all(is_plain(run.text, bold) for run in runs):
             self._paragraph = self._as_paragraph()
@@ -72,8 +74,9 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
 
     def _layout(self, available_width: float) -> None:
         """Break the text into lines, or fall back to a Paragraph when plain lines cannot."""
-        if self._paragraph is not None or self._lines is not None:
+        if self._paragraph is not None or self._is_part or self._laid_out_at == available_width:
             return
+        self._laid_out_at = available_width
         usable = available_width - self._style.leftIndent - self._style.rightIndent
         if len(self._runs) > 1:
             one_line = not any("\n" in run.text for run in self._runs)

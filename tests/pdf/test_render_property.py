@@ -98,11 +98,14 @@ def check_renders(
             assert printed_in_order(printed, text), value
 
 
-@settings(
-    max_examples=12,
+# One database for all examples of a test (documents only add up); renders take their time.
+PROPERTY = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+
+@settings(PROPERTY, max_examples=12)
 @given(customer=CUSTOMER, data=DOCUMENT)
 def test_any_imported_document_renders_and_reads_back(
     services: Services, customer: tuple[str, str | None], data: dict[str, Any]
@@ -111,11 +114,7 @@ def test_any_imported_document_renders_and_reads_back(
 
 
 @pytest.mark.slow
-@settings(
-    max_examples=150,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
+@settings(PROPERTY, max_examples=150)
 @given(customer=CUSTOMER, data=DOCUMENT)
 def test_many_more_imported_documents_render_and_read_back(
     services: Services, customer: tuple[str, str | None], data: dict[str, Any]

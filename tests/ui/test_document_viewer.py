@@ -14,6 +14,7 @@ from desktop.controllers.documents import DocumentsController
 from desktop.controllers.services import Services
 from desktop.domain.documents import DocumentKind, DocumentStatus
 from desktop.domain.errors import StorageError
+from desktop.persistence.database import Database
 from desktop.ui.application import DesktopApp
 from desktop.ui.document_actions import DocumentAction
 from desktop.ui.document_viewer import DocumentViewer
@@ -27,11 +28,15 @@ from tests.ui.seeding import seed_customers
 def _viewer(
     qtbot: QtBot, services: Services, runner: TaskRunner, document_id: int
 ) -> DocumentViewer:
-    viewer = DocumentViewer(services.documents, runner, document_id)
-    qtbot.addWidget(viewer)
-    viewer.show()
+    viewer = _shown(qtbot, DocumentViewer(services.documents, runner, document_id))
     with qtbot.waitSignal(viewer.document_loaded, timeout=15_000):
         viewer.reload()
+    return viewer
+
+
+def _shown(qtbot: QtBot, viewer: DocumentViewer) -> DocumentViewer:
+    qtbot.addWidget(viewer)
+    viewer.show()
     return viewer
 
 
@@ -43,7 +48,7 @@ def _enabled(viewer: DocumentViewer) -> set[DocumentAction]:
     }
 
 
-def _shown(viewer: DocumentViewer) -> set[DocumentAction]:
+def _visible(viewer: DocumentViewer) -> set[DocumentAction]:
     return {action for action, button in viewer.action_buttons.items() if button.isVisible()}
 
 
@@ -127,14 +132,14 @@ def test_an_invoice_shows_invoice_actions_only_and_an_estimate_estimate_actions_
 ) -> None:
     seed_customers(services.database, 1)
     invoice = _viewer(qtbot, services, runner, create_document(services, 1).id)
-    assert _shown(invoice) == {
+    assert _visible(invoice) == {
         DocumentAction.MARK_SENT,
         DocumentAction.RECORD_PAYMENT,
         DocumentAction.VOID,
     }
     estimate_id = create_document(services, 1, DocumentKind.ESTIMATE).id
     estimate = _viewer(qtbot, services, runner, estimate_id)
-    assert _shown(estimate) == {
+    assert _visible(estimate) == {
         DocumentAction.MARK_SENT,
         DocumentAction.ACCEPT,
         DocumentAction.DECLINE,
@@ -156,7 +161,9 @@ class FailingDocuments(DocumentsController):
 class StalledDocuments(DocumentsController):
     """The real controller, whose PDF rendering waits until `release` is set."""
 
-    release = threading.Event()
+    def __init__(self, database: Database) -> None:
+        super().__init__(database)
+        self.release = threading.Event()
 
     def render_pdf(self, number: str | int) -> bytes:
         self.release.wait(timeout=30)
@@ -170,9 +177,7 @@ def test_a_failed_render_shows_this_documents_error_and_retry_and_edit_stays_on_
     first = create_document(services, 1)
     second = create_document(services, 1)
     documents = FailingDocuments(services.database)
-    viewer = DocumentViewer(documents, runner, second.id)
-    qtbot.addWidget(viewer)
-    viewer.show()
+    viewer = _shown(qtbot, DocumentViewer(documents, runner, second.id))
     with qtbot.waitSignal(viewer.load_failed, timeout=15_000) as failed:
         viewer.reload()
     assert second.number in failed.args[0]
@@ -197,9 +202,7 @@ def test_a_render_that_does_not_finish_becomes_an_error_and_its_late_result_is_d
     seed_customers(services.database, 1)
     invoice = create_document(services, 1)
     documents = StalledDocuments(services.database)
-    viewer = DocumentViewer(documents, runner, invoice.id, render_timeout_ms=300)
-    qtbot.addWidget(viewer)
-    viewer.show()
+    viewer = _shown(qtbot, DocumentViewer(documents, runner, invoice.id, render_timeout_ms=300))
     try:
         with qtbot.waitSignal(viewer.load_failed, timeout=15_000) as failed:
             viewer.reload()
