@@ -287,6 +287,7 @@ def _totals_table(document: Document, styles: _Styles) -> Table:
             [
                 *_plain_cells(styles),
                 ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # rows split over pages only when TOP
                 ("FONTNAME", (0, total_row), (-1, total_row), styles.bold_font),
                 ("LINEABOVE", (1, total_row), (-1, total_row), 0.8, colors.black),
             ]

@@ -181,7 +181,8 @@ class DesktopApp(QObject):
         return editor
 
     def open_document(self, document_id: int) -> DocumentViewer:
-        """Show a document in its own viewer (one window per document, raised when open)."""
+        """Show a document in its own viewer (one window per document; raised and re-read when
+        it is open already, so an edit just saved shows)."""
         viewer = self.viewers.get(document_id)
         if viewer is None:
             viewer = DocumentViewer(self.services.documents, self.runner, document_id, self.window)
@@ -191,7 +192,7 @@ class DesktopApp(QObject):
             viewer.document_changed.connect(lambda _id: self._refresh_documents())
             viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(document_id))
             self.viewers[document_id] = viewer
-            viewer.reload()
+        viewer.reload()
         self.viewer = viewer
         viewer.show()
         viewer.raise_()

@@ -3,6 +3,8 @@ every text as printed (random lengths, random Unicode: astral, right-to-left, CJ
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -86,11 +88,14 @@ def check_renders(
     plain += [line.description for line in document.line_items]
     plain += [tax.name for line in document.line_items for tax in line.taxes]
     one_page = len(page_texts(content)) == 1
+    # pypdf reverses right-to-left runs, and with them neutral characters near them (even from
+    # another cell on the same line): where any is printed, compare the characters only.
+    reordered = has_rtl(text)
     for value, is_bold in [(v, True) for v in bold] + [(v, False) for v in plain]:
         if not value:
             continue
         printed = expected(value, is_bold)
-        if has_rtl(value):  # pypdf reverses right-to-left runs: compare the characters only
+        if reordered:
             assert not missing_characters(printed, text), value
         elif one_page:
             assert printed in text, value
@@ -114,9 +119,16 @@ def test_any_imported_document_renders_and_reads_back(
 
 
 @pytest.mark.slow
-@settings(PROPERTY, max_examples=150)
+@settings(PROPERTY, max_examples=60)
 @given(customer=CUSTOMER, data=DOCUMENT)
 def test_many_more_imported_documents_render_and_read_back(
     services: Services, customer: tuple[str, str | None], data: dict[str, Any]
 ) -> None:
     check_renders(services, customer, data)
+
+
+def test_the_document_that_found_rows_taller_than_a_page_at_the_totals(services: Services) -> None:
+    # Found by the property test: a bottom-aligned row taller than a page (a tax label of many
+    # lines, in the totals, starting at the top of page 8) could not be split. Kept as it was.
+    sample = json.loads((Path(__file__).parent / "samples" / "tall_total_row.json").read_text())
+    check_renders(services, tuple(sample["customer"]), sample["document"])
