@@ -83,8 +83,13 @@ def text(value: str | None) -> str:
 
 
 def flowing_table(rows: list[list[object]], widths: list[float], **options: object) -> Table:
-    """Return a table whose rows split across pages when one is taller than a page."""
-    return Table(rows, colWidths=widths, splitInRow=1, **options)
+    """Return a table whose rows split across pages when one is taller than a page.
+
+    Every table of user text must be one of these: its cells are top-aligned, because reportlab
+    cannot split a bottom-aligned row taller than a page (LayoutError)."""
+    table = Table(rows, colWidths=widths, splitInRow=1, **options)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
 
 
 def amount(value: Decimal, document: Document) -> str:
@@ -162,9 +167,7 @@ def _header(document: Document, organization: OrganizationProfile, styles: _Styl
         [[_seller(organization, styles), _facts(document, styles)]],
         [CONTENT_WIDTH * 0.58, CONTENT_WIDTH * 0.42],
     )
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)])
-    )
+    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (0, 0), 0)]))
     return table
 
 
@@ -243,7 +246,6 @@ def _lines_table(document: Document, styles: _Styles) -> Table:
                 ("ALIGN", (2, 0), (-1, -1), "RIGHT"),
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
         )
     )
@@ -287,7 +289,6 @@ def _totals_table(document: Document, styles: _Styles) -> Table:
             [
                 *_plain_cells(styles),
                 ("ALIGN", (0, 0), (-1, -1), "RIGHT"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),  # rows split over pages only when TOP
                 ("FONTNAME", (0, total_row), (-1, total_row), styles.bold_font),
                 ("LINEABOVE", (1, total_row), (-1, total_row), 0.8, colors.black),
             ]
