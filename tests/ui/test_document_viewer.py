@@ -18,6 +18,7 @@ from desktop.persistence.database import Database
 from desktop.ui.application import DesktopApp
 from desktop.ui.document_actions import DocumentAction
 from desktop.ui.document_viewer import DocumentViewer
+from desktop.ui.error_presenter import ErrorPresenter
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.ui_settings import UiSettings
 from tests.ui.documents_fixtures import create_document
@@ -151,10 +152,11 @@ class FailingDocuments(DocumentsController):
     """The real controller, whose PDF rendering fails while `failing` is set."""
 
     failing = True
+    error: Exception = StorageError("The fonts folder cannot be read.")
 
     def render_pdf(self, number: str | int) -> bytes:
         if self.failing:
-            raise StorageError("The fonts folder cannot be read.")
+            raise self.error
         return super().render_pdf(number)
 
 
@@ -194,6 +196,25 @@ def test_a_failed_render_shows_this_documents_error_and_retry_and_edit_stays_on_
     assert loaded.args[0].id == second.id
     assert not viewer.retry_button.isVisible()
     assert viewer.page_count() >= 1
+
+
+def test_a_render_that_hits_a_bug_is_reported_and_the_viewer_offers_retry(
+    qtbot: QtBot, services: Services, runner: TaskRunner, presenter: ErrorPresenter
+) -> None:
+    seed_customers(services.database, 1)
+    invoice = create_document(services, 1)
+    documents = FailingDocuments(services.database)
+    documents.error = RuntimeError("a bug in the renderer")
+    viewer = _shown(qtbot, DocumentViewer(documents, runner, invoice.id))
+    with (
+        qtbot.waitSignal(presenter.error_presented, timeout=15_000) as reported,
+        qtbot.waitSignal(viewer.load_failed, timeout=15_000) as failed,
+    ):
+        viewer.reload()
+    assert reported.args[0] == "bug"
+    assert invoice.number in failed.args[0]
+    assert "unexpected error" in viewer.message.text()
+    assert viewer.retry_button.isVisible()
 
 
 def test_a_render_that_does_not_finish_becomes_an_error_and_its_late_result_is_dropped(
