@@ -202,7 +202,10 @@ class DocumentViewer(QDialog):
             self.history.addItem(
                 f"{event.at.astimezone():%Y-%m-%d %H:%M} — {event.message} ({who})"
             )
-        self.history_box.setVisible(document.potential is not None or document.managed_by_workflow)
+        emailed = any(event.action in ("email", "emailed") for event in loaded.history)
+        self.history_box.setVisible(
+            document.potential is not None or document.managed_by_workflow or emailed
+        )
         self.message.clear()
         self.document_loaded.emit(document)
 

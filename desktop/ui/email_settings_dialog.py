@@ -136,7 +136,9 @@ class EmailSettingsDialog(QDialog):
         self.reply_to.setText(server.reply_to)
         self.password.clear()
         self.password.setPlaceholderText(
-            "stored in the system keyring — type to replace" if config.password_set else ""
+            "stored in the system keyring — type to replace"
+            if config.password_set
+            else "not stored yet — it will be kept in the system keyring"
         )
         self.send_subject.setText(templates.send_subject)
         self.send_message.setPlainText(templates.send_message)

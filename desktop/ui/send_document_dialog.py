@@ -150,7 +150,7 @@ class SendDocumentDialog(QDialog):
             field.set_candidates(draft.candidates)
         self.subject.setText(draft.subject)
         self.body.setPlainText(draft.message)
-        self.attachment.setText(f"📎 {draft.attachment_name} (the PDF as shown)")
+        self.attachment.setText(f"{draft.attachment_name} (the PDF as shown in the viewer)")
         self._set_busy(False, "")
 
     def request(self) -> MailRequest:
