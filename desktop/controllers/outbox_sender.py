@@ -135,6 +135,5 @@ class OutboxSender:
 
     def _keep_waiting(self, message_id: int, reason: str) -> OutboxEntry:
         with self._database.session() as session:
-            return outbox.record_failure(
-                session, message_id, reason, self._clock(), keep_queued=True
-            )
+            outbox.note_waiting(session, message_id, reason, self._clock())
+            return outbox.get_entry(session, message_id)

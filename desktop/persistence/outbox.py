@@ -50,6 +50,10 @@ class ClaimedMessage:
 def add_message(session: Session, message: NewMessage, now: dt.datetime) -> int:
     """Queue a message (in the caller's transaction) and return its id."""
     r = message.recipients
+    if message.reminder_step is not None and message.document_id is not None:
+        step = latest_reminder_step(session, message.document_id)
+        if step is not None and step >= message.reminder_step:
+            raise ConflictError(f"The reminder {message.reminder_step} days after due was sent.")
     record = OutboxMessageRecord(
         document_id=message.document_id,
         document_number=message.document_number,
@@ -171,6 +175,17 @@ def record_failure(
     if not keep_queued:
         record.state = Q.FAILED.value
     return entry_value(record)
+
+
+def note_waiting(session: Session, message_id: int, reason: str, now: dt.datetime) -> None:
+    """Say why a queued message that no sender holds is still waiting."""
+    session.execute(
+        update(OutboxMessageRecord)
+        .where(OutboxMessageRecord.id == message_id)
+        .where(OutboxMessageRecord.state == Q.QUEUED.value)
+        .where(OutboxMessageRecord.claimed_by.is_(None))
+        .values(error=reason, updated_at=now)
+    )
 
 
 def release_stale_claims(

@@ -45,6 +45,7 @@ class Recorder:
     received: list[Received] = field(default_factory=list)
     refuse: tuple[str, ...] = ()
     stall_at: str | None = None  # "rcpt" or "data"
+    drop_after_data: bool = False  # accept, then hang up before replying (a lost reply)
     stalled: threading.Event = field(default_factory=threading.Event)
     release: threading.Event = field(default_factory=threading.Event)
 
@@ -61,6 +62,8 @@ class Recorder:
         content = envelope.original_content or envelope.content
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos), content))
         await self._stall("data")  # accepted and recorded; the reply is what the client waits for
+        if self.drop_after_data:
+            server.transport.close()
         return "250 Message accepted for delivery"
 
     async def _stall(self, point: str) -> None:

@@ -9,7 +9,7 @@ from desktop.controllers.mail import MailController
 from desktop.controllers.services import Services
 from desktop.domain.mail import MailRequest, MailTemplates, OutboxState, Purpose
 from tests.mail.conftest import seed_invoice, use_server
-from tests.mail.smtp_server import free_port, running_smtp
+from tests.mail.smtp_server import Recorder, free_port, running_smtp
 
 
 def test_a_server_down_queues_and_a_server_up_delivers_exactly_once(
@@ -98,3 +98,15 @@ def test_a_reminder_by_hand_uses_the_reminder_template(services: Services, tmp_p
     body = message.get_body(("plain",))
     assert body is not None
     assert body.get_content().strip() == "Due 2099-01-01"
+
+
+def test_a_lost_reply_is_never_resent_on_its_own(services: Services, tmp_path: Path) -> None:
+    with running_smtp(str(tmp_path), recorder=Recorder(drop_after_data=True)) as server:
+        use_server(services, server)
+        entry = services.mail.send_document(seed_invoice(services), MailRequest())
+        assert entry.state is OutboxState.FAILED
+        assert entry.error is not None
+        assert "broke while the message was being handed over" in entry.error
+        server.recorder.drop_after_data = False
+        assert services.mail.send_pending().summary() == "0 sent, 0 failed, 0 waiting"
+        assert server.recorder.message_ids() == [entry.message_id]
