@@ -6,7 +6,7 @@ import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop.controllers.documents import DocumentsController
@@ -121,6 +121,9 @@ class DesktopApp(QObject):
         self.scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
         window.email_settings_requested.connect(self.open_email_settings)
         window.outbox_requested.connect(self.open_outbox)
+        self._add_table_action(self.invoices_view, "Send &reminder…", "reminder")
+        self._add_table_action(self.invoices_view, "E&mail…", "document")
+        self._add_table_action(self.estimates_view, "E&mail…", "document")
         self.scheduler.sync_finished.connect(lambda _report: self.send_outbox())
 
     def start(self) -> None:
@@ -251,6 +254,18 @@ class DesktopApp(QObject):
         dialog.load()
         dialog.open()
         return dialog
+
+    def _add_table_action(self, view: DocumentsView, text: str, purpose: str) -> None:
+        """Offer Email…/Send reminder… on a list's right-click menu (e.g. the overdue invoices)."""
+        action = QAction(text, view.table)
+        action.triggered.connect(lambda: self._email_selected(view, purpose))
+        view.table.addAction(action)
+        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _email_selected(self, view: DocumentsView, purpose: str) -> None:
+        rows = view.table.selectionModel().selectedRows()
+        if rows:
+            self.open_send_dialog(view.model.value(rows[0].row()).number, purpose)
 
     def open_email_settings(self) -> EmailSettingsDialog:
         """Show Settings → Email."""

@@ -15,7 +15,7 @@ from desktop.persistence.database import Database
 from desktop.persistence.records import ContactPersonRecord
 from tests.document_helpers import add_customer, draft
 from tests.mail.smtp_server import SmtpServer, running_smtp
-from tests.ui.conftest import presenter, runner  # noqa: F401 - the GUI fixtures, shared
+from tests.ui.conftest import presenter, runner, ui_settings  # noqa: F401 - the GUI fixtures
 
 
 @pytest.fixture

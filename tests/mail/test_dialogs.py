@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog
@@ -10,10 +11,12 @@ from pytestqt.qtbot import QtBot
 from desktop.controllers.services import Services
 from desktop.domain.lifecycle import DocumentStatus
 from desktop.domain.mail import MailRequest, OutboxState, Purpose, Security
+from desktop.ui.application import DesktopApp
 from desktop.ui.email_settings_dialog import EmailSettingsDialog
 from desktop.ui.outbox_dialog import OutboxDialog
 from desktop.ui.send_document_dialog import SendDocumentDialog
 from desktop.ui.task_runner import TaskRunner
+from desktop.ui.ui_settings import UiSettings
 from tests.mail.conftest import seed_invoice, use_server
 from tests.mail.smtp_server import SmtpServer, free_port, running_smtp
 from tests.ui.helpers import wait_until_idle
@@ -165,3 +168,43 @@ def test_the_outbox_lists_why_and_sends_now(
     assert dialog.message.text() == "1 sent, 0 failed, 0 waiting."
     assert dialog.model.value(0).state is OutboxState.SENT
     assert server.recorder.message_ids() == [queued.message_id]
+
+
+def test_the_app_reminds_from_the_overdue_list_and_emails_from_the_viewer(
+    qtbot: QtBot, services: Services, ui_settings: UiSettings, smtp: SmtpServer
+) -> None:
+    use_server(services, smtp)
+    number = seed_invoice(services, due_date=date(2026, 11, 2))
+    services.documents.set_status(number, "sent")
+    app = DesktopApp(services, ui_settings)
+    qtbot.addWidget(app.window)
+    app.start()
+    try:
+        app.window.show_tab("Invoices")
+        view = app.invoices_view
+        view.status_filter.setCurrentIndex(view.status_filter.findData("overdue"))
+        qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=10_000)
+        view.table.selectRow(0)
+        [remind] = [a for a in view.table.actions() if a.text() == "Send &reminder…"]
+        remind.trigger()
+        dialog = app.window.findChild(SendDocumentDialog)
+        assert dialog is not None
+        qtbot.waitUntil(lambda: dialog.subject.text() == f"Reminder: {number} is overdue")
+        with qtbot.waitSignal(dialog.finished_sending, timeout=20_000):
+            dialog.send_button.click()
+        assert smtp.recorder.received[0].parsed()["Subject"] == f"Reminder: {number} is overdue"
+
+        viewer = app.open_document(services.documents.get(number).id)
+        qtbot.waitUntil(lambda: viewer.document is not None and viewer.email_button.isEnabled())
+        assert viewer.remind_button.isEnabled()
+        assert viewer.history_box.isVisible()
+        assert any(
+            "Reminder emailed to" in viewer.history.item(i).text()
+            for i in range(viewer.history.count())
+        )
+        viewer.email_button.click()
+        sender = viewer.findChild(SendDocumentDialog)
+        assert sender is not None
+        qtbot.waitUntil(lambda: sender.subject.text() == f"{number} from Shop & Co")
+    finally:
+        app.shutdown()

@@ -5,9 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from desktop.controllers.bootstrap import open_services
 from desktop.controllers.mail import MailController
 from desktop.controllers.services import Services
 from desktop.domain.mail import MailRequest, MailTemplates, OutboxState, Purpose
+from desktop.secrets.store import MemorySecretStore
 from tests.mail.conftest import seed_invoice, use_server
 from tests.mail.smtp_server import Recorder, free_port, running_smtp
 
@@ -110,3 +114,22 @@ def test_a_lost_reply_is_never_resent_on_its_own(services: Services, tmp_path: P
         server.recorder.drop_after_data = False
         assert services.mail.send_pending().summary() == "0 sent, 0 failed, 0 waiting"
         assert server.recorder.message_ids() == [entry.message_id]
+
+
+@pytest.mark.postgres
+def test_the_outbox_on_postgresql(postgres_url: str, tmp_path: Path) -> None:
+    services = open_services(postgres_url, MemorySecretStore())
+    try:
+        port = free_port()
+        with running_smtp(str(tmp_path), port=port) as server:
+            use_server(services, server)
+        queued = services.mail.send_document(seed_invoice(services), MailRequest())
+        assert queued.state is OutboxState.QUEUED
+        with running_smtp(str(tmp_path), port=port) as server:
+            assert services.mail.send_pending().summary() == "1 sent, 0 failed, 0 waiting"
+            assert services.mail.send_pending().summary() == "0 sent, 0 failed, 0 waiting"
+        [received] = server.recorder.received
+        [attachment] = list(received.parsed().iter_attachments())
+        assert attachment.get_content() == services.documents.render_pdf("INV-000001")
+    finally:
+        services.close()
