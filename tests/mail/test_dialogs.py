@@ -30,19 +30,23 @@ def _paste(widget: object, text: str) -> None:
     widget.paste()  # type: ignore[attr-defined]
 
 
-def test_the_send_dialog_sends_to_picked_contacts(
-    qtbot: QtBot,
-    services: Services,
-    runner: TaskRunner,
-    smtp: SmtpServer,
-) -> None:
+def _send_dialog(
+    qtbot: QtBot, services: Services, runner: TaskRunner, smtp: SmtpServer, purpose: Purpose
+) -> tuple[str, SendDocumentDialog]:
     use_server(services, smtp)
     number = seed_invoice(services)
-    dialog = SendDocumentDialog(services.mail, runner, number)
+    dialog = SendDocumentDialog(services.mail, runner, number, purpose)
     qtbot.addWidget(dialog)
     dialog.load()
     dialog.show()
     wait_until_idle(qtbot, runner)
+    return number, dialog
+
+
+def test_the_send_dialog_sends_to_picked_contacts(
+    qtbot: QtBot, services: Services, runner: TaskRunner, smtp: SmtpServer
+) -> None:
+    number, dialog = _send_dialog(qtbot, services, runner, smtp, Purpose.DOCUMENT)
     assert dialog.to.line.text() == "Ana Ruiz <ana@customer.test>"
     assert dialog.subject.text() == f"{number} from Shop & Co"
     assert dialog.attachment.text().startswith(f"{number}.pdf")
@@ -76,17 +80,9 @@ def test_the_send_dialog_sends_to_picked_contacts(
 
 
 def test_a_reminder_dialog_starts_from_the_reminder_template(
-    qtbot: QtBot,
-    services: Services,
-    runner: TaskRunner,
-    smtp: SmtpServer,
+    qtbot: QtBot, services: Services, runner: TaskRunner, smtp: SmtpServer
 ) -> None:
-    use_server(services, smtp)
-    number = seed_invoice(services)
-    dialog = SendDocumentDialog(services.mail, runner, number, Purpose.REMINDER)
-    qtbot.addWidget(dialog)
-    dialog.load()
-    wait_until_idle(qtbot, runner)
+    number, dialog = _send_dialog(qtbot, services, runner, smtp, Purpose.REMINDER)
     assert dialog.subject.text() == f"Reminder: {number} is overdue"
     dialog.send_button.click()
     wait_until_idle(qtbot, runner)
