@@ -165,6 +165,10 @@ class SendDocumentDialog(QDialog):
         )
 
     def _on_send_button_clicked(self) -> None:
+        if not self.to.addresses():
+            self.message.setText("To: give at least one address, or pick a contact person.")
+            self.to.line.setFocus()
+            return
         self._set_busy(True, "Sending…")
         self._runner.run(
             Lane.MAIL,

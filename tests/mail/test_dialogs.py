@@ -54,6 +54,11 @@ def test_the_send_dialog_sends_to_picked_contacts(
     bob[0].trigger()
     assert dialog.cc.line.text() == "Bob Øster <bob@customer.test>"
 
+    to = dialog.to.line.text()
+    dialog.to.line.clear()
+    dialog.send_button.click()
+    assert dialog.message.text().startswith("To: give at least one address")
+    dialog.to.line.setText(to)
     dialog.subject.clear()
     _paste(dialog.subject, LONG)
     dialog.body.clear()
