@@ -6,6 +6,7 @@ import builtins
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from desktop.controllers.documents import DocumentsController
 from desktop.controllers.outbox_sender import PASSWORD_KEY, OutboxReport, OutboxSender
 from desktop.domain.customers import Customer
 from desktop.domain.documents import Document
@@ -76,6 +77,8 @@ class MailController:
         self._secrets = secrets
         self._clock = clock
         self.sender = OutboxSender(database, secrets, self._configured_server, clock)
+        # The seller's name and logo for templates and the PDF, through the documents' own API.
+        self._documents = DocumentsController(database, clock)
 
     # --- settings -------------------------------------------------------------------------------
     def config(self) -> MailConfig:
@@ -163,9 +166,8 @@ class MailController:
         with self._database.read_session() as session:
             document = queries.get_document(session, number, self._clock().date())
             customer = get_customer(session, document.customer_id)
-            company = queries.organization_profile(session).name or ""
         subject_t, message_t = config.templates.for_purpose(purpose)
-        values = _placeholders(document, company)
+        values = _placeholders(document, self._documents.organization().name or "")
         return MailDraft(
             document_number=document.number,
             purpose=purpose,
@@ -200,6 +202,7 @@ class MailController:
         if subject is not None:
             check_header_text(subject, "subject")
         now = self._clock()
+        profile = self._documents.organization()
         with self._database.session() as session:
             record = queries.find_record(session, number, lock=True)
             if not recipients.to:
@@ -210,7 +213,6 @@ class MailController:
                     "to", "the customer has no contact person with an email address; give --to"
                 )
             document = outbox.prepare_document(session, record.id, purpose, recipients, now)
-            profile = queries.organization_profile(session)
             values = _placeholders(document, profile.name or "")
             subject_t, message_t = config.templates.for_purpose(purpose)
             subject = (
@@ -322,7 +324,10 @@ def _placeholders(document: Document, company: str) -> dict[str, str]:
 
 
 def _default_to(customer: Customer | None) -> tuple[str, ...]:
-    person = customer.primary_contact if customer else None
+    """Return the customer's chosen contact for documents, else the primary one, else anyone's."""
+    # The "send documents to" choice (Customer.send_to) arrives with the customer tax fields;
+    # until then the primary contact is the choice.
+    person = getattr(customer, "send_to", None) or (customer.primary_contact if customer else None)
     if person is None or not person.email:
         emails = [p for p in customer.contact_persons if p.email] if customer else []
         person = emails[0] if emails else None

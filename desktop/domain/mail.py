@@ -20,6 +20,8 @@ from enum import StrEnum
 from desktop.domain.errors import ConflictError, ValidationError
 
 PLACEHOLDERS = ("number", "customer", "total", "balance", "due_date", "company")
+# Every character str.splitlines() breaks on (NEL and the Unicode separators too), and NUL.
+LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029\x00")
 MAX_HEADER_LENGTH = 998  # RFC 5322's line limit; a longer subject or name is a mistake
 
 
@@ -167,7 +169,7 @@ class MailDraft:
 
 def check_header_text(value: str, field: str) -> str:
     """Return a one-line header value stripped; ValidationError for line breaks or excess length."""
-    if any(c in value for c in "\r\n\x00") or "\u2028" in value or "\u2029" in value:
+    if any(c in LINE_BREAKS for c in value):
         raise ValidationError(field, "must be one line (line breaks are not allowed in a header)")
     if len(value) > MAX_HEADER_LENGTH:
         raise ValidationError(field, f"is {len(value)} characters; at most {MAX_HEADER_LENGTH}")

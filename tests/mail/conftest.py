@@ -9,10 +9,9 @@ from pathlib import Path
 import pytest
 
 from desktop.controllers.services import Services
-from desktop.domain.documents import OrganizationProfile
 from desktop.domain.mail import MailServer, Security
 from desktop.persistence.database import Database
-from desktop.persistence.records import ContactPersonRecord
+from desktop.persistence.records import ContactPersonRecord, OrganizationRecord
 from tests.document_helpers import add_customer, draft
 from tests.mail.smtp_server import SmtpServer, running_smtp
 from tests.ui.conftest import presenter, runner, ui_settings  # noqa: F401 - the GUI fixtures
@@ -48,9 +47,15 @@ def add_contacts(database: Database, customer_id: int) -> None:
         )
 
 
+def name_the_seller(database: Database, name: str) -> None:
+    """Give the organization (the one row documents print) a name."""
+    with database.session() as session:
+        session.add(OrganizationRecord(id=1, name=name))
+
+
 def seed_invoice(services: Services, due_date: date = date(2099, 1, 1)) -> str:
     """Create a customer with two contact persons and a draft invoice; return its number."""
-    services.documents.update_organization(OrganizationProfile(name="Shop & Co"))
+    name_the_seller(services.database, "Shop & Co")
     customer_id = add_customer(services.database, "Acme Ltd")
     add_contacts(services.database, customer_id)
     return services.documents.create(draft(customer_id, due_date=due_date)).number

@@ -16,14 +16,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop.controllers.bootstrap import open_services
-from desktop.domain.documents import DocumentKind, OrganizationProfile
+from desktop.domain.documents import DocumentKind
 from desktop.domain.mail import MailRequest, MailServer, Security
 from desktop.persistence.database import sqlite_url
 from desktop.secrets.store import MemorySecretStore
 from desktop.ui.application import DesktopApp
 from desktop.ui.ui_settings import UiSettings
 from tests.document_helpers import add_customer, draft, line
-from tests.mail.conftest import add_contacts
+from tests.mail.conftest import add_contacts, name_the_seller
 from tests.mail.smtp_server import free_port, running_smtp
 from tests.ui.take_screenshots import shoot as shoot_now
 from tests.ui.take_screenshots import wait
@@ -47,7 +47,7 @@ def main() -> None:
     suffix = f"-{size.width()}x{size.height()}"
     folder = Path(tempfile.mkdtemp())
     services = open_services(sqlite_url(folder / "shots.sqlite3"), MemorySecretStore())
-    services.documents.update_organization(OrganizationProfile(name="Lisbon Design Studio"))
+    name_the_seller(services.database, "Lisbon Design Studio")
     customer = add_customer(services.database, "Acme Robotics GmbH")
     add_contacts(services.database, customer)
     invoice = services.documents.create(
