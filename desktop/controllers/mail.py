@@ -166,15 +166,15 @@ class MailController:
         with self._database.read_session() as session:
             document = queries.get_document(session, number, self._clock().date())
             customer = get_customer(session, document.customer_id)
-        subject_t, message_t = config.templates.for_purpose(purpose)
-        values = _placeholders(document, self._documents.organization().name or "")
+        company = self._documents.organization().name or ""
+        subject, message = _texts(config.templates, MailRequest(purpose=purpose), document, company)
         return MailDraft(
             document_number=document.number,
             purpose=purpose,
             to=_default_to(customer),
             candidates=_candidates(customer),
-            subject=render_template(subject_t, values, "subject"),
-            message=render_template(message_t, values, "message"),
+            subject=subject,
+            message=message,
             attachment_name=attachment_name(document.number),
         )
 
@@ -192,15 +192,14 @@ class MailController:
 
         Raises ValidationError naming the field (to, cc, bcc, subject) before anything is written.
         """
-        to, cc, bcc, subject, message, purpose = (
-            request.to, request.cc, request.bcc, request.subject, request.message, request.purpose
-        )  # fmt: skip
         config = self._require_config()
         recipients = Recipients(
-            check_addresses(to, "to"), check_addresses(cc, "cc"), check_addresses(bcc, "bcc")
+            check_addresses(request.to, "to"),
+            check_addresses(request.cc, "cc"),
+            check_addresses(request.bcc, "bcc"),
         )
-        if subject is not None:
-            check_header_text(subject, "subject")
+        if request.subject is not None:
+            check_header_text(request.subject, "subject")
         now = self._clock()
         profile = self._documents.organization()
         with self._database.session() as session:
@@ -212,32 +211,22 @@ class MailController:
                 raise ValidationError(
                     "to", "the customer has no contact person with an email address; give --to"
                 )
-            document = outbox.prepare_document(session, record.id, purpose, recipients, now)
-            values = _placeholders(document, profile.name or "")
-            subject_t, message_t = config.templates.for_purpose(purpose)
-            subject = (
-                subject if subject is not None else render_template(subject_t, values, "subject")
-            )
+            document = outbox.prepare_document(session, record.id, request.purpose, recipients, now)
+            subject, body = _texts(config.templates, request, document, profile.name or "")
             message_id, content = compose(
                 config.server.from_address,
                 recipients,
                 subject,
-                message if message is not None else render_template(message_t, values, "message"),
+                body,
                 (attachment_name(document.number), render_document(document, profile)),
                 now,
                 config.server.reply_to,
             )
+            sender = bare_address(config.server.from_address)
             new = outbox.NewMessage(
-                document.id,
-                document.number,
-                purpose,
-                reminder_step,
-                message_id,
-                bare_address(config.server.from_address),
-                recipients,
-                subject,
-                content,
-            )
+                document.id, document.number, request.purpose, reminder_step, message_id,
+                sender, recipients, subject, content,
+            )  # fmt: skip
             return outbox.add_message(session, new, now)
 
     def queue_due_reminders(self) -> builtins.list[int]:
@@ -309,6 +298,21 @@ class MailController:
 def attachment_name(number: str) -> str:
     """Return the attached PDF's file name."""
     return f"{number}.pdf"
+
+
+def _texts(
+    templates: MailTemplates, request: MailRequest, document: Document, company: str
+) -> tuple[str, str]:
+    """Return (subject, message): the request's own, else the purpose's templates filled in."""
+    subject_template, message_template = templates.for_purpose(request.purpose)
+    values = _placeholders(document, company)
+    subject = request.subject
+    if subject is None:
+        subject = render_template(subject_template, values, "subject")
+    message = request.message
+    if message is None:
+        message = render_template(message_template, values, "message")
+    return subject, message
 
 
 def _placeholders(document: Document, company: str) -> dict[str, str]:
