@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controllers.documents import DocumentsController
-from desktop.domain.documents import Document, DocumentEvent
+from desktop.domain.documents import Document, DocumentEvent, DocumentKind, DocumentStatus
 from desktop.domain.errors import UserFacingError
 from desktop.ui.document_actions import (
     TARGETS,
@@ -31,6 +31,7 @@ from desktop.ui.document_actions import (
     actions_for,
     edit_refusal,
     refusal,
+    reminder_allowed,
 )
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.task_runner import Lane, TaskRunner
@@ -67,6 +68,7 @@ class DocumentViewer(QDialog):
       edit_requested(int) — the user pressed Edit on this document id
       open_requested(int) — another document should be shown (the invoice a conversion made)
       pdf_saved(str) — the path a PDF was written to
+      email_requested(str, str) — the user pressed Email… or Send reminder… (number, purpose)
     """
 
     document_loaded = Signal(object)
@@ -75,6 +77,7 @@ class DocumentViewer(QDialog):
     edit_requested = Signal(int)
     open_requested = Signal(int)
     pdf_saved = Signal(str)
+    email_requested = Signal(str, str)  # document number, purpose ("document" or "reminder")
 
     def __init__(
         self,
@@ -133,6 +136,12 @@ class DocumentViewer(QDialog):
         nav.addStretch(1)
         nav.addWidget(self.save_button)
         nav.addWidget(self.edit_button)
+        self.email_button = QPushButton("E&mail…")
+        self.remind_button = QPushButton("Send re&minder…")
+        nav.addWidget(self.email_button)
+        nav.addWidget(self.remind_button)
+        self.email_button.clicked.connect(lambda: self._request_email("document"))
+        self.remind_button.clicked.connect(lambda: self._request_email("reminder"))
         self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
         self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
         self.fit_button.clicked.connect(
@@ -182,8 +191,8 @@ class DocumentViewer(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         layout.addLayout(message_row)
-        self.save_button.setEnabled(False)  # until the document is read
-        self.edit_button.setEnabled(False)
+        for button in (self.save_button, self.edit_button, self.email_button, self.remind_button):
+            button.setEnabled(False)  # until the document is read
 
     # --- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -291,13 +300,19 @@ class DocumentViewer(QDialog):
         self.edit_button.setEnabled(editing_refused is None)
         self.edit_button.setToolTip(editing_refused or "")
         self.save_button.setEnabled(True)
+        self.email_button.setEnabled(document.status is not DocumentStatus.VOID)
+        self.remind_button.setEnabled(reminder_allowed(document))
+        self.remind_button.setVisible(document.kind is DocumentKind.INVOICE)  # invoices only
         self.history.clear()
         for event in loaded.history:
             who = "workflow" if event.automatic else "you"
             self.history.addItem(
                 f"{event.at.astimezone():%Y-%m-%d %H:%M} — {event.message} ({who})"
             )
-        self.history_box.setVisible(document.potential is not None or document.managed_by_workflow)
+        emailed = any(event.action in ("email", "emailed") for event in loaded.history)
+        self.history_box.setVisible(
+            document.potential is not None or document.managed_by_workflow or emailed
+        )
 
     def _show_pdf(self, pdf: bytes) -> None:
         self.pdf.close()
@@ -404,6 +419,10 @@ class DocumentViewer(QDialog):
         )
         if name:
             self.save_pdf_to(Path(name))
+
+    def _request_email(self, purpose: str) -> None:
+        if self.document is not None:
+            self.email_requested.emit(self.document.number, purpose)
 
     def _on_edit_button_clicked(self) -> None:
         self.edit_requested.emit(self._document_id)
