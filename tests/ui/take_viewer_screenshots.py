@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -40,6 +41,14 @@ class UnreadableDocuments(DocumentsController):
         raise StorageError("The database file cannot be read: it is locked by another program.")
 
 
+def settle(app: QApplication, seconds: float) -> None:
+    """Run the event loop for a while, so background painting finishes."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def main() -> None:
     """Open both viewers in a real app and capture the whole screen with each one in front."""
     app = QApplication(sys.argv[:1])
@@ -61,6 +70,7 @@ def main() -> None:
     viewer.setGeometry(40, 20, screen.width() - 80, screen.height() - 60)
     wait(app, lambda: viewer.page_count() > 0)
     viewer.zoom_by(0.8)
+    settle(app, 3.0)  # QPdfView draws its pages in the background
     shoot(app, f"viewer-long-description-{size}", viewer)
     failing = DocumentViewer(UnreadableDocuments(services.database), desktop.runner, other.id)
     failing.setGeometry(80, 40, screen.width() - 160, screen.height() - 100)
