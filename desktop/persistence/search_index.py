@@ -1,0 +1,87 @@
+"""Customer search keys: refill the ones the database triggers marked stale, with the one normalizer.
+
+Triggers (migration `customers`) set `customer.search_key` to NULL whenever a customer's name or
+phone or any of its contact persons changes — whichever code path writes. `refresh_search_keys`
+recomputes those keys in Python (`desktop.domain.customer_search.search_key`); every listing calls
+`ensure_fresh` first, so a search never misses a customer another writer just changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import cast
+
+from sqlalchemy import Table, bindparam, exists, select, update
+from sqlalchemy.orm import Session
+
+from desktop.domain.customer_search import search_key
+from desktop.persistence.database import Database
+from desktop.persistence.records import ContactPersonRecord, CustomerRecord
+
+# Names of the SQLite FTS5 table and its shadow tables: kept by migrations, not by the records.
+FTS_TABLE = "customer_search"
+BATCH = 5_000
+
+
+def is_record_table(name: str) -> bool:
+    """Return False for the trigram index tables, which no *Record describes (for autogenerate)."""
+    return not name.startswith(FTS_TABLE)
+
+
+def has_stale_keys(session: Session) -> bool:
+    """Return True when some customer's search key must be recomputed (an indexed probe)."""
+    return bool(session.scalar(select(exists().where(CustomerRecord.search_key.is_(None)))))
+
+
+def refresh_search_keys(session: Session) -> int:
+    """Recompute every stale search key in this unit of work; return how many were written.
+    Cheap to call after any write (the sync may call it once per page)."""
+    written = 0
+    table = cast(Table, CustomerRecord.__table__)
+    store = (
+        update(table).where(table.c.id == bindparam("b_id")).values(search_key=bindparam("b_key"))
+    )
+    while True:
+        stale = session.execute(
+            select(CustomerRecord.id, CustomerRecord.name, CustomerRecord.phone)
+            .where(CustomerRecord.search_key.is_(None))
+            .limit(BATCH)
+        ).all()
+        if not stale:
+            return written
+        people = _people(session, [row.id for row in stale])
+        keys = [
+            {"b_id": row.id, "b_key": search_key(row.name, row.phone, people[row.id])}
+            for row in stale
+        ]
+        session.connection().execute(store, keys)
+        written += len(keys)
+
+
+def ensure_fresh(database: Database) -> int:
+    """Refill stale search keys when there are any (a short write); return how many."""
+    with database.read_session() as session:
+        if not has_stale_keys(session):
+            return 0
+    with database.session() as session:
+        return refresh_search_keys(session)
+
+
+def _people(session: Session, customer_ids: list[int]) -> dict[int, list[str | None]]:
+    found: dict[int, list[str | None]] = defaultdict(list)
+    rows = session.execute(
+        select(
+            ContactPersonRecord.customer_id,
+            ContactPersonRecord.first_name,
+            ContactPersonRecord.last_name,
+            ContactPersonRecord.email,
+            ContactPersonRecord.phone,
+            ContactPersonRecord.mobile,
+        )
+        .where(ContactPersonRecord.customer_id.in_(customer_ids))
+        .order_by(ContactPersonRecord.id)
+    )
+    for customer_id, first, last, email, phone, mobile in rows:
+        name = " ".join(p for p in (first, last) if p)
+        found[customer_id].extend((name, email, phone, mobile))
+    return found
