@@ -51,3 +51,13 @@ def seed_customers(database: Database, count: int, inactive_every: int = 50) -> 
                 insert(CrmLinkRecord),
                 [{"module": "Accounts", "crm_id": f"acc{n}", "customer_id": n} for n in numbers],
             )
+
+
+def seed_named(database: Database, names: list[str]) -> list[int]:
+    """Insert active local customers with these names; return their ids in the same order."""
+    now = datetime.now(UTC)
+    with database.session() as session:
+        records = [CustomerRecord(name=name, created_at=now, updated_at=now) for name in names]
+        session.add_all(records)
+        session.flush()
+        return [record.id for record in records]
