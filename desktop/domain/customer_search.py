@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 # Fields of one customer are joined with a character nobody types, so a search never matches
 # across two fields ("ltd +1" is not a phone).
@@ -15,12 +17,30 @@ FIELD_SEPARATOR = "\x1f"
 def fold(text: str) -> str:
     """Return `text` as searches compare it: case folded (Unicode, not ASCII only), compatibility
     forms unified (NFKD: "ﬁ" → "fi", full-width → ASCII) and combining marks removed ("Müller" →
-    "muller", "ÇELİK" → "celik", "Ωμέγα" → "ωμεγα"). The one normalizer for stored keys and queries.
+    "muller", "ÇELİK" → "celik", "Ωμέγα" → "ωμεγα", "Øre" → "ore"). The one normalizer for stored
+    keys and queries.
     """
+    if text.isascii():
+        return text.lower()  # the same result, ten times faster: most keys are plain ASCII
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = decomposed.translate(_fold_table())
     # casefold again: a few compatibility characters only fold after decomposition.
     return unicodedata.normalize("NFC", bare.casefold())
+
+
+# Letters with a stroke or a ligature have no decomposition, yet people type them plainly.
+PLAIN_LETTERS = {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "ŧ": "t", "æ": "ae", "œ": "oe"}
+
+
+@cache
+def _fold_table() -> dict[int, str | None]:
+    """Return a str.translate table deleting every combining character and spelling the letters
+    above plainly (built on first use, ~0.2 s)."""
+    table: dict[int, str | None] = {
+        c: None for c in range(sys.maxunicode + 1) if unicodedata.combining(chr(c))
+    }
+    table.update({ord(letter): plain for letter, plain in PLAIN_LETTERS.items()})
+    return table
 
 
 def search_key(name: str, phone: str | None, people: Iterable[str | None]) -> str:

@@ -2,8 +2,9 @@
 
 Triggers (migration `customers`) set `customer.search_key` to NULL whenever a customer's name or
 phone or any of its contact persons changes — whichever code path writes. `refresh_search_keys`
-recomputes those keys in Python (`desktop.domain.customer_search.search_key`); every listing calls
-`ensure_fresh` first, so a search never misses a customer another writer just changed.
+recomputes those keys in Python (`desktop.domain.customer_search.search_key`) and, on SQLite,
+their trigram index entries; every listing calls `ensure_fresh` first, so a search never misses a
+customer another writer just changed.
 """
 
 from __future__ import annotations
@@ -11,7 +12,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import cast
 
-from sqlalchemy import Table, bindparam, exists, select, update
+from sqlalchemy import BindParameter, Table, bindparam, exists, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from desktop.domain.customer_search import search_key
@@ -55,6 +57,8 @@ def refresh_search_keys(session: Session) -> int:
             for row in stale
         ]
         session.connection().execute(store, keys)
+        if session.get_bind().dialect.name == "sqlite":
+            _reindex(session, [row.id for row in stale])
         written += len(keys)
 
 
@@ -65,6 +69,22 @@ def ensure_fresh(database: Database) -> int:
             return 0
     with database.session() as session:
         return refresh_search_keys(session)
+
+
+def _reindex(session: Session, ids: list[int]) -> None:
+    """Replace these customers' entries in the trigram index: one statement each way per batch."""
+    ids_param: BindParameter[list[int]] = bindparam("ids", expanding=True)
+    session.execute(
+        sql_text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids").bindparams(ids_param),  # noqa: S608
+        {"ids": ids},
+    )
+    session.execute(
+        sql_text(
+            f"INSERT INTO {FTS_TABLE} (rowid, search_key) "  # noqa: S608 - constant names
+            "SELECT id, search_key FROM customer WHERE id IN :ids"
+        ).bindparams(ids_param),
+        {"ids": ids},
+    )
 
 
 def _people(session: Session, customer_ids: list[int]) -> dict[int, list[str | None]]:

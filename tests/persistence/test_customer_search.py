@@ -48,6 +48,8 @@ NAMES = [
     "서울 상사",
     "Große Straße AG",
     "ﬁne Ligatures",
+    "Ødegaard AS",
+    "Kırmızı Gıda",
 ]
 
 
@@ -68,6 +70,8 @@ NAMES = [
         ("상사", ["서울 상사"]),
         ("strasse", ["Große Straße AG"]),
         ("fine", ["ﬁne Ligatures"]),
+        ("odegaard", ["Ødegaard AS"]),
+        ("KIRMIZI", ["Kırmızı Gıda"]),
         ("nobody", []),
     ],
 )
