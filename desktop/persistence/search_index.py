@@ -16,12 +16,16 @@ from sqlalchemy import BindParameter, Table, bindparam, exists, select, update
 from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
-from desktop.domain.customer_search import search_key
+from desktop.domain.customer_search import FIELD_SEPARATOR, search_key
 from desktop.persistence.database import Database
 from desktop.persistence.records import ContactPersonRecord, CustomerRecord
 
 # Names of the SQLite FTS5 table and its shadow tables: kept by migrations, not by the records.
 FTS_TABLE = "customer_search"
+FTS_TERMS = "customer_search_terms"
+# Appended to each indexed key so every character starts a trigram: a one- or two-character
+# search then finds the trigrams that begin with it.
+INDEX_END = FIELD_SEPARATOR * 2
 BATCH = 5_000
 
 
@@ -81,9 +85,9 @@ def _reindex(session: Session, ids: list[int]) -> None:
     session.execute(
         sql_text(
             f"INSERT INTO {FTS_TABLE} (rowid, search_key) "  # noqa: S608 - constant names
-            "SELECT id, search_key FROM customer WHERE id IN :ids"
+            "SELECT id, search_key || :end FROM customer WHERE id IN :ids"
         ).bindparams(ids_param),
-        {"ids": ids},
+        {"ids": ids, "end": INDEX_END},
     )
 
 

@@ -50,6 +50,7 @@ NAMES = [
     "ﬁne Ligatures",
     "Ødegaard AS",
     "Kırmızı Gıda",
+    "京",
 ]
 
 
@@ -67,6 +68,7 @@ NAMES = [
         ("йошкар", ["ЙОШКАР Трейд"]),
         ("東京", ["東京商事株式会社"]),  # two characters: below the trigram index, still found
         ("商事株", ["東京商事株式会社"]),
+        ("京", ["京", "東京商事株式会社"]),  # one character, also a whole name
         ("상사", ["서울 상사"]),
         ("strasse", ["Große Straße AG"]),
         ("fine", ["ﬁne Ligatures"]),

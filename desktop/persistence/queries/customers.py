@@ -41,7 +41,7 @@ from desktop.persistence.records import (
     DocumentRecord,
     PaymentRecord,
 )
-from desktop.persistence.search_index import FTS_TABLE
+from desktop.persistence.search_index import FTS_TABLE, FTS_TERMS
 
 # Up to this many trigram hits are fetched and sorted; more, and the name index is walked instead.
 FEW_CANDIDATES = 5_000
@@ -250,20 +250,36 @@ def listed_ids(
 
 
 def _trigram_candidates(session: Session, text: str) -> list[int] | None:
-    """Return every id whose key contains `text`, from the SQLite trigram index, when the index
-    can answer (3 characters or more) and they are few; else None (walk the name index)."""
-    if session.get_bind().dialect.name != "sqlite" or len(text) < 3:
+    """Return the ids whose key may contain `text` (a superset the listing query checks), from
+    the SQLite trigram index, when they are few; else None (walk the listing index instead)."""
+    if session.get_bind().dialect.name != "sqlite":
         return None
-    pattern = "*" + "".join(f"[{c}]" if c in "*?[" else c for c in text) + "*"
-    found = list(
+    if len(text) >= 3:  # every trigram of the text is required
+        terms = list(dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2)))
+        joiner = " AND "
+    else:  # any trigram that starts with it (each indexed key ends in two separators)
+        found = session.execute(
+            sql_text(
+                f"SELECT term, doc FROM {FTS_TERMS} WHERE term >= :low AND term < :high"  # noqa: S608
+            ),
+            {"low": text, "high": text + "\U0010ffff"},
+        ).all()
+        if sum(doc for _term, doc in found) > FEW_CANDIDATES:
+            return None
+        terms, joiner = [term for term, _doc in found], " OR "
+        if not terms:
+            return []
+    # Each term as an FTS5 string (a quote doubled): pure index work, no stored text is read.
+    match = joiner.join('"' + t.replace('"', '""') + '"' for t in terms)
+    ids = list(
         session.scalars(
             sql_text(
-                f"SELECT rowid FROM {FTS_TABLE} WHERE search_key GLOB :pattern LIMIT :limit"  # noqa: S608
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match LIMIT :limit"  # noqa: S608
             ),
-            {"pattern": pattern, "limit": FEW_CANDIDATES + 1},
+            {"match": match, "limit": FEW_CANDIDATES + 1},
         )
     )
-    return found if len(found) <= FEW_CANDIDATES else None
+    return ids if len(ids) <= FEW_CANDIDATES else None
 
 
 def _order(
@@ -296,35 +312,30 @@ def _crm_managed() -> ColumnElement[bool]:
 def rows_by_id(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
     """Return light table rows for these customers, in the order of `ids` (unknown ids skipped)."""
     found: dict[int, CustomerRow] = {}
-    primaries = _primaries(session, list(ids))
-    people = {
-        person.id: person
-        for chunk in _chunks(list(primaries.values()))
-        for person in session.execute(
+    for chunk in _chunks(list(ids)):
+        statement = (
             select(
-                ContactPersonRecord.id,
+                CustomerRecord.id,
+                CustomerRecord.name,
+                CustomerRecord.phone,
+                CustomerRecord.status,
+                _crm_managed().label("crm_managed"),
                 ContactPersonRecord.first_name,
                 ContactPersonRecord.last_name,
                 ContactPersonRecord.email,
-            ).where(ContactPersonRecord.id.in_(chunk))
+            )
+            .outerjoin(
+                ContactPersonRecord,
+                ContactPersonRecord.id == primary_person_id(CustomerRecord.id),
+            )
+            .where(CustomerRecord.id.in_(chunk))
         )
-    }
-    for chunk in _chunks(list(ids)):
-        statement = select(
-            CustomerRecord.id,
-            CustomerRecord.name,
-            CustomerRecord.phone,
-            CustomerRecord.status,
-            _crm_managed().label("crm_managed"),
-        ).where(CustomerRecord.id.in_(chunk))
-        for row in session.execute(statement):
-            person = people.get(primaries.get(row.id, 0))
-            names = (person.first_name, person.last_name) if person else ()
+        for row in session.connection().execute(statement):
             found[row.id] = CustomerRow(
                 id=row.id,
                 name=row.name,
-                primary_contact=" ".join(p for p in names if p) or None,
-                email=person.email if person else None,
+                primary_contact=" ".join(p for p in (row.first_name, row.last_name) if p) or None,
+                email=row.email,
                 phone=row.phone,
                 status=CustomerStatus(row.status),
                 crm_managed=bool(row.crm_managed),
