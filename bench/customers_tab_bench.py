@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,63 +28,19 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.controllers.bootstrap import open_services
-from desktop.persistence import search_index
 from desktop.persistence.database import sqlite_url
 from desktop.secrets.store import MemorySecretStore
 from desktop.ui.customers_view import CustomersView
 from desktop.ui.error_presenter import ErrorPresenter
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.ui_settings import UiSettings
+from tests.ui.seeding import seed_file as generate
 
 FIRST_ROWS_TARGET_MS = 150
 KEYSTROKE_TARGET_MS = 100
-SURNAMES = [
-    "Müller", "Schmidt", "Çelik", "Yılmaz", "Παπαδόπουλος", "Σοφία", "Иванов", "Петрова",
-    "田中", "東京", "김민준", "García", "Nguyễn", "Dubois", "O'Brien", "Smith", "Kowalski",
-    "Jørgensen", "Åberg", "Novák", "Rossi", "Silva", "Fernández", "Ødegaard",
-]  # fmt: skip
-FORMS = ["GmbH", "Ltd", "A.Ş.", "ООО", "株式会社", "S.A.", "AB", "s.r.o.", "& Co", "Trading"]
-FIRSTS = ["Ana", "Jörg", "Zoë", "Ελένη", "Ольга", "Hiro", "Łukasz", "Seán", "Iñés", "Ümit"]
 # Typed one character at a time: a common name with accents, a Turkish name in capitals, Greek,
 # one customer's number (rare from the third digit), CJK, and a two-letter miss (a full scan).
 QUERIES = ["müller", "ÇELİK", "σοφ", "0424242", "東京", "zq"]
-
-
-def generate(path: Path, count: int) -> float:
-    """Create a migrated SQLite file with `count` customers (one contact person and CRM link each);
-    return the seconds the app's own search-key refresh took over them."""
-    services = open_services(sqlite_url(path), MemorySecretStore())
-    services.close()
-    now = datetime.now(UTC).isoformat()
-    pick = random.Random(count).choice
-    connection = sqlite3.connect(path)
-    with connection:
-        connection.executemany(
-            "INSERT INTO customer (id, name, phone, status, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            (
-                (n, f"{pick(SURNAMES)} {pick(FORMS)} {n:07d}", f"+49 30 {n:07d}",
-                 "inactive" if n % 50 == 0 else "active", now, now)
-                for n in range(1, count + 1)
-            ),
-        )  # fmt: skip
-        connection.executemany(
-            "INSERT INTO contact_person (id, customer_id, first_name, last_name, email, is_primary)"
-            " VALUES (?, ?, ?, ?, ?, 1)",
-            ((n, n, pick(FIRSTS), pick(SURNAMES), f"p{n}@shop{n % 97}.example")
-             for n in range(1, count + 1)),
-        )  # fmt: skip
-        connection.executemany(
-            "INSERT INTO crm_link (module, crm_id, customer_id) VALUES ('Accounts', ?, ?)",
-            ((f"acc{n}", n) for n in range(1, count + 1)),
-        )
-    connection.close()
-    services = open_services(sqlite_url(path), MemorySecretStore())
-    start = time.perf_counter()
-    search_index.ensure_fresh(services.database)
-    seconds = time.perf_counter() - start
-    services.close()
-    return seconds
 
 
 def run_once(app: QApplication, path: Path, folder: Path) -> dict[str, object]:

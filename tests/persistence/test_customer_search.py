@@ -114,6 +114,17 @@ def test_rows_written_by_plain_sql_are_found_by_their_new_values(services: Servi
     with services.database.session() as session:
         session.execute(delete(ContactPersonRecord))
     assert _found(services, "lukasz") == []
+    with services.database.session() as session:  # an upsert's update, as set-based syncs write
+        session.execute(
+            text(
+                "INSERT INTO customer (id, name, status, created_at, updated_at) "
+                "VALUES (:id, 'Ærø Ferries', 'active', :now, :now) "
+                "ON CONFLICT (id) DO UPDATE SET name = excluded.name"
+            ),
+            {"id": acme, "now": NOW},
+        )
+    assert _found(services, "aero") == ["Ærø Ferries"]
+    assert _found(services, "zurich") == []
 
 
 def test_many_matches_walk_the_name_index_and_give_the_same_answer(
