@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -17,8 +19,9 @@ from desktop.crm.errors import (
     CrmAuthError,
     CrmError,
     EndpointError,
-    RateLimitedError,
+    TokenLimitError,
     UnexpectedResponseError,
+    UntrustedApiDomainError,
     WrongDataCentreError,
 )
 from desktop.crm.transport import Timeout, Transport
@@ -31,6 +34,7 @@ DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
 REFRESH_MARGIN = timedelta(minutes=5)
 # Zoho allows 10 access tokens per refresh token per 10 minutes; "Access Denied" means that.
 TOKEN_THROTTLE_WAIT = 600.0
+_THROTTLED = "access denied"
 
 
 def utc_now() -> datetime:
@@ -67,7 +71,8 @@ def authorize(
 
     The key is first tried as a grant code; when Zoho says invalid_code it is tried as a refresh
     token, and then the grant's refresh_token is the key itself. Raises CrmAuthError,
-    WrongDataCentreError, RateLimitedError, CrmUnreachableError or UnexpectedResponseError.
+    WrongDataCentreError, RateLimitedError (TokenLimitError when Zoho refuses new access tokens
+    for a while), CrmUnreachableError or UnexpectedResponseError.
     """
     session = http if http is not None else requests.Session()
     try:
@@ -124,10 +129,25 @@ def request_token(
         transport.log_unexpected_body("POST", endpoints.token_url, reply)
         raise UnexpectedResponseError(f"the token service answered {reply.status}")
     try:
-        return parse_token_reply(body, clock())
+        grant = parse_token_reply(body, clock())
     except UnexpectedResponseError:
         transport.log_unexpected_body("POST", endpoints.token_url, reply)
         raise
+    check_api_domain(grant.api_domain, endpoints)
+    return grant
+
+
+def check_api_domain(api_domain: str | None, endpoints: CrmEndpoints) -> None:
+    """Raise UntrustedApiDomainError unless the api_domain is the API server's domain (its
+    data centre's zohoapis domain, or the URL typed) or the accounts server's host."""
+    if api_domain is None:
+        return
+    host = (urlsplit(api_domain).hostname or "").lower()
+    api_host = (urlsplit(endpoints.api_url).hostname or "").lower()
+    zone = api_host.removeprefix("www.")
+    accounts_host = (urlsplit(endpoints.accounts_url).hostname or "").lower()
+    if host not in (api_host, zone, accounts_host) and not host.endswith("." + zone):
+        raise UntrustedApiDomainError(host, api_host)
 
 
 def parse_token_reply(body: Mapping[str, Any], now: datetime) -> TokenGrant:
@@ -154,8 +174,8 @@ def token_error(error: str, endpoints: CrmEndpoints) -> CrmError:
         return _InvalidCodeError()
     if error in ("invalid_client", "invalid_client_secret"):
         return WrongDataCentreError(endpoints.accounts_url)
-    if error.lower() == "access denied":
-        return RateLimitedError(TOKEN_THROTTLE_WAIT)
+    if error.lower() == _THROTTLED:
+        return TokenLimitError(TOKEN_THROTTLE_WAIT)
     log.warning("token endpoint error %r", error[:100])
     return UnexpectedResponseError(f"the token service said {error[:100]!r}")
 
@@ -170,7 +190,11 @@ def _api_domain(value: object) -> str | None:
 
 
 class AccessTokens:
-    """Holds the access token of one refresh token: refreshed before expiry, or on demand."""
+    """Holds the access token of one refresh token: refreshed before expiry, or on demand.
+
+    Thread-safe: callers that need a new token at once share one refresh, and after Zoho
+    refused one ("Access Denied") none is asked for until its wait is over.
+    """
 
     def __init__(
         self,
@@ -190,25 +214,51 @@ class AccessTokens:
             "client_secret": client_secret,
         }
         self._clock = clock
+        self._lock = threading.Lock()
         self._grant: TokenGrant | None = None
+        self._refused_until: datetime | None = None
 
     @property
     def access_token(self) -> str | None:
         """Return the access token in use (None before the first call); for redaction only."""
-        return self._grant.access_token if self._grant else None
+        grant = self._grant
+        return grant.access_token if grant else None
 
     def current(self) -> TokenGrant:
         """Return a grant with at least REFRESH_MARGIN of life left, refreshing if needed."""
-        if self._grant is None or self._grant.expires_at - self._clock() < REFRESH_MARGIN:
-            return self.refresh()
-        return self._grant
+        with self._lock:
+            if self._grant is None or self._expiring(self._grant):
+                return self._refresh()
+            return self._grant
 
-    def refresh(self) -> TokenGrant:
-        """Return a new access token; raise CrmAuthError when the refresh token was revoked."""
+    def refresh(self, refused: TokenGrant | None = None) -> TokenGrant:
+        """Return a new access token in place of `refused` (the one the API did not take).
+
+        When another caller already replaced it, that newer grant is returned without asking
+        Zoho again. Raises CrmAuthError when the refresh token was revoked, TokenLimitError
+        while Zoho refuses new access tokens.
+        """
+        with self._lock:
+            grant = self._grant
+            newer = grant is not None and refused is not None and grant != refused
+            if grant is not None and newer and not self._expiring(grant):
+                return grant
+            return self._refresh()
+
+    def _expiring(self, grant: TokenGrant) -> bool:
+        return grant.expires_at - self._clock() < REFRESH_MARGIN
+
+    def _refresh(self) -> TokenGrant:
+        now = self._clock()
+        if self._refused_until is not None and now < self._refused_until:
+            raise TokenLimitError((self._refused_until - now).total_seconds())
         try:
             self._grant = request_token(self._transport, self._endpoints, self._form, self._clock)
         except _InvalidCodeError:
             raise CrmAuthError() from None
+        except TokenLimitError as exc:
+            self._refused_until = now + timedelta(seconds=exc.retry_after or TOKEN_THROTTLE_WAIT)
+            raise
         return self._grant
 
     def api_url(self, grant: TokenGrant) -> str:
