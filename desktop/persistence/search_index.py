@@ -39,22 +39,22 @@ def has_stale_keys(session: Session) -> bool:
     return bool(session.scalar(select(exists().where(CustomerRecord.search_key.is_(None)))))
 
 
-def refresh_search_keys(session: Session) -> int:
-    """Recompute every stale search key in this unit of work; return how many were written.
-    Cheap to call after any write (the sync may call it once per page)."""
+def refresh_search_keys(session: Session, limit: int | None = None) -> int:
+    """Recompute the stale search keys (all, or at most about `limit`) in this unit of work;
+    return how many were written. Cheap to call after any write (a sync may call it per page)."""
     written = 0
     table = cast(Table, CustomerRecord.__table__)
     store = (
         update(table).where(table.c.id == bindparam("b_id")).values(search_key=bindparam("b_key"))
     )
-    while True:
+    while limit is None or written < limit:
         stale = session.execute(
             select(CustomerRecord.id, CustomerRecord.name, CustomerRecord.phone)
             .where(CustomerRecord.search_key.is_(None))
             .limit(BATCH)
         ).all()
         if not stale:
-            return written
+            break
         people = _people(session, [row.id for row in stale])
         keys = [
             {"b_id": row.id, "b_key": search_key(row.name, row.phone, people[row.id])}
@@ -64,15 +64,22 @@ def refresh_search_keys(session: Session) -> int:
         if session.get_bind().dialect.name == "sqlite":
             _reindex(session, [row.id for row in stale])
         written += len(keys)
+    return written
 
 
 def ensure_fresh(database: Database) -> int:
-    """Refill stale search keys when there are any (a short write); return how many."""
+    """Refill stale search keys when there are any, one short transaction per batch (a sync
+    writing meanwhile never waits long); return how many."""
     with database.read_session() as session:
         if not has_stale_keys(session):
             return 0
-    with database.session() as session:
-        return refresh_search_keys(session)
+    written = 0
+    while True:
+        with database.session() as session:
+            done = refresh_search_keys(session, limit=BATCH)
+        written += done
+        if done < BATCH:
+            return written
 
 
 def _reindex(session: Session, ids: list[int]) -> None:

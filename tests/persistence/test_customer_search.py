@@ -12,6 +12,7 @@ from sqlalchemy import delete, insert, text, update
 from desktop.controllers.services import Services
 from desktop.domain.customer_search import CustomerQuery, CustomerSort, fold, search_key
 from desktop.domain.errors import Cancelled
+from desktop.persistence import search_index
 from desktop.persistence.queries import customers as customer_queries
 from desktop.persistence.records import ContactPersonRecord, CustomerRecord
 from tests.persistence.sync.conftest import services  # noqa: F401 - both databases
@@ -197,3 +198,13 @@ def test_the_trigram_index_follows_the_keys(services: Services) -> None:
             text("SELECT count(*) FROM customer_search WHERE search_key GLOB '*ller*'")
         )
     assert count == 2
+
+
+def test_stale_keys_are_refilled_in_short_transactions(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "BATCH", 3)
+    _add(services, *(f"Käse {n}" for n in range(10)))
+    assert search_index.ensure_fresh(services.database) == 10
+    assert search_index.ensure_fresh(services.database) == 0
+    assert len(_found(services, "kase")) == 10
