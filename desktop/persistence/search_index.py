@@ -9,16 +9,14 @@ customer another writer just changed.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from typing import cast
+from typing import Any
 
-from sqlalchemy import BindParameter, Table, bindparam, exists, select, update
-from sqlalchemy import text as sql_text
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.customer_search import FIELD_SEPARATOR, search_key
 from desktop.persistence.database import Database
-from desktop.persistence.records import ContactPersonRecord, CustomerRecord
+from desktop.persistence.records import CustomerRecord
 
 # Names of the SQLite FTS5 table and its shadow tables: kept by migrations, not by the records.
 FTS_TABLE = "customer_search"
@@ -41,29 +39,32 @@ def has_stale_keys(session: Session) -> bool:
 
 def refresh_search_keys(session: Session, limit: int | None = None) -> int:
     """Recompute the stale search keys (all, or at most about `limit`) in this unit of work;
-    return how many were written. Cheap to call after any write (a sync may call it per page)."""
+    return how many were written. Cheap to call after any write (a sync may call it per page).
+
+    Works on the driver's cursor with plain tuples: a background thread that allocates few
+    tracked containers seldom starts a full garbage collection, which would stall the UI thread.
+    """
     written = 0
-    table = cast(Table, CustomerRecord.__table__)
-    store = (
-        update(table).where(table.c.id == bindparam("b_id")).values(search_key=bindparam("b_key"))
-    )
-    while limit is None or written < limit:
-        stale = session.execute(
-            select(CustomerRecord.id, CustomerRecord.name, CustomerRecord.phone)
-            .where(CustomerRecord.search_key.is_(None))
-            .limit(BATCH)
-        ).all()
-        if not stale:
-            break
-        people = _people(session, [row.id for row in stale])
-        keys = [
-            {"b_id": row.id, "b_key": search_key(row.name, row.phone, people[row.id])}
-            for row in stale
-        ]
-        session.connection().execute(store, keys)
-        if session.get_bind().dialect.name == "sqlite":
-            _reindex(session, [row.id for row in stale])
-        written += len(keys)
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        while limit is None or written < limit:
+            cursor.execute(
+                f"SELECT id, name, phone FROM customer WHERE search_key IS NULL LIMIT {BATCH:d}"  # noqa: S608
+            )
+            stale: list[tuple[int, str, str | None]] = cursor.fetchall()
+            if not stale:
+                break
+            ids = [row[0] for row in stale]
+            people = _people(cursor, mark, ids)
+            keys = [(search_key(name, phone, people.get(i, ())), i) for i, name, phone in stale]
+            cursor.executemany(f"UPDATE customer SET search_key = {mark} WHERE id = {mark}", keys)  # noqa: S608
+            if sqlite:
+                _reindex(cursor, ids)
+            written += len(keys)
+    finally:
+        cursor.close()
     return written
 
 
@@ -82,37 +83,26 @@ def ensure_fresh(database: Database) -> int:
             return written
 
 
-def _reindex(session: Session, ids: list[int]) -> None:
+def _reindex(cursor: Any, ids: list[int]) -> None:
     """Replace these customers' entries in the trigram index: one statement each way per batch."""
-    ids_param: BindParameter[list[int]] = bindparam("ids", expanding=True)
-    session.execute(
-        sql_text(f"DELETE FROM {FTS_TABLE} WHERE rowid IN :ids").bindparams(ids_param),  # noqa: S608
-        {"ids": ids},
-    )
-    session.execute(
-        sql_text(
-            f"INSERT INTO {FTS_TABLE} (rowid, search_key) "  # noqa: S608 - constant names
-            "SELECT id, search_key || :end FROM customer WHERE id IN :ids"
-        ).bindparams(ids_param),
-        {"ids": ids, "end": INDEX_END},
+    marks = ", ".join("?" * len(ids))
+    cursor.execute(f"DELETE FROM {FTS_TABLE} WHERE rowid IN ({marks})", ids)  # noqa: S608
+    cursor.execute(
+        f"INSERT INTO {FTS_TABLE} (rowid, search_key) "  # noqa: S608 - constant names
+        f"SELECT id, search_key || ? FROM customer WHERE id IN ({marks})",
+        [INDEX_END, *ids],
     )
 
 
-def _people(session: Session, customer_ids: list[int]) -> dict[int, list[str | None]]:
-    found: dict[int, list[str | None]] = defaultdict(list)
-    rows = session.execute(
-        select(
-            ContactPersonRecord.customer_id,
-            ContactPersonRecord.first_name,
-            ContactPersonRecord.last_name,
-            ContactPersonRecord.email,
-            ContactPersonRecord.phone,
-            ContactPersonRecord.mobile,
-        )
-        .where(ContactPersonRecord.customer_id.in_(customer_ids))
-        .order_by(ContactPersonRecord.id)
+def _people(cursor: Any, mark: str, ids: list[int]) -> dict[int, tuple[str | None, ...]]:
+    """Return each customer's contact persons' searchable fields as one flat tuple."""
+    found: dict[int, tuple[str | None, ...]] = {}
+    cursor.execute(
+        "SELECT customer_id, first_name, last_name, email, phone, mobile FROM contact_person "  # noqa: S608
+        f"WHERE customer_id IN ({', '.join([mark] * len(ids))}) ORDER BY id",
+        ids,
     )
-    for customer_id, first, last, email, phone, mobile in rows:
+    for customer_id, first, last, email, phone, mobile in cursor.fetchall():
         name = " ".join(p for p in (first, last) if p)
-        found[customer_id].extend((name, email, phone, mobile))
+        found[customer_id] = (*found.get(customer_id, ()), name, email, phone, mobile)
     return found

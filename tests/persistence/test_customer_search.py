@@ -208,3 +208,21 @@ def test_stale_keys_are_refilled_in_short_transactions(
     assert search_index.ensure_fresh(services.database) == 10
     assert search_index.ensure_fresh(services.database) == 0
     assert len(_found(services, "kase")) == 10
+
+
+def test_a_rare_short_text_is_found_through_the_index_terms(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One or two characters first walk the name index on a budget; spent, the index answers."""
+    _add(services, *NAMES, "100% Organic", "a_b Ltd")
+    monkeypatch.setattr(customer_queries, "PROGRESS_STEPS", 1)
+    monkeypatch.setattr(customer_queries, "WALK_BUDGET", 0)
+    for query, expected in [
+        ("京", ["京", "東京商事株式会社"]),
+        ("東京", ["東京商事株式会社"]),
+        ("%", ["100% Organic"]),
+        ("_", ["a_b Ltd"]),
+        ("zq", []),
+    ]:
+        rows = services.customers.first_rows(CustomerQuery(text=query), 200)
+        assert [row.name for row in rows] == expected, query

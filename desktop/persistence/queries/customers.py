@@ -46,6 +46,7 @@ from desktop.persistence.search_index import FTS_TABLE, FTS_TERMS
 # Up to this many trigram hits are fetched and sorted; more, and the name index is walked instead.
 FEW_CANDIDATES = 5_000
 PROGRESS_STEPS = 20_000  # SQLite virtual machine steps between two `should_stop` checks
+WALK_BUDGET = 100  # checks (2,000,000 steps, some tens of milliseconds) for a short text's walk
 
 
 def _listed(include_inactive: bool) -> Select[CustomerRecord]:
@@ -224,7 +225,25 @@ def listed_ids(
     order; matching is `fold`ed substring search (any script, special characters literal).
     Raises Cancelled when `should_stop` turns true while a long SQLite query runs."""
     text = query.folded_text
-    candidates = _trigram_candidates(session, text) if text else None
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    candidates = None
+    if sqlite and len(text) >= 3:
+        candidates = _trigram_candidates(session, text)
+    elif sqlite and text and limit is not None:
+        # One or two characters are usually common: walking the name index fills a screen at
+        # once. The walk gets a small budget; past it the text is rare, and the index terms that
+        # start with it give the few candidates (counting them is slow for a common text).
+        budget = _Budget(WALK_BUDGET)
+        try:
+            with interruptible(session, budget.spent):
+                return _ids(session, _listing(query, text, None), limit)
+        except Cancelled:
+            candidates = _prefix_candidates(session, text)
+    with interruptible(session, should_stop):
+        return _ids(session, _listing(query, text, candidates), limit)
+
+
+def _listing(query: CustomerQuery, text: str, candidates: list[int] | None) -> Select[int]:
     merged: ColumnElement[int | None] = CustomerRecord.merged_into_id.expression
     status: ColumnElement[str] = CustomerRecord.status.expression
     if candidates is None:
@@ -241,36 +260,54 @@ def listed_ids(
         statement = statement.where(status == CustomerStatus.ACTIVE.value)
     if text:
         statement = statement.where(CustomerRecord.search_key.contains(text, autoescape=True))
-    statement = statement.order_by(*order)
+    return statement.order_by(*order)
+
+
+def _ids(session: Session, statement: Select[int], limit: int | None) -> list[int]:
     if limit is not None:
         statement = statement.limit(limit)
-    with interruptible(session, should_stop):
-        # Core rows, not ORM loading: a million ids arrive several times faster.
-        return list(session.connection().execute(statement).scalars())
+    # Core rows, not ORM loading: a million ids arrive several times faster.
+    return list(session.connection().execute(statement).scalars())
+
+
+class _Budget:
+    """A progress-handler check that says stop after `checks` calls."""
+
+    def __init__(self, checks: int) -> None:
+        self._left = checks
+
+    def spent(self) -> bool:
+        self._left -= 1
+        return self._left < 0
 
 
 def _trigram_candidates(session: Session, text: str) -> list[int] | None:
-    """Return the ids whose key may contain `text` (a superset the listing query checks), from
-    the SQLite trigram index, when they are few; else None (walk the listing index instead)."""
-    if session.get_bind().dialect.name != "sqlite":
+    """Return the ids whose key has every trigram of `text` (3 characters or more; a superset the
+    listing query checks) when they are few; else None (walk the listing index instead)."""
+    trigrams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+    return _matching(session, " AND ".join(_fts_string(t) for t in trigrams))
+
+
+def _prefix_candidates(session: Session, text: str) -> list[int] | None:
+    """Return the ids whose key has a trigram starting with `text` (each indexed key ends in two
+    separators, so every occurrence starts one) when they are few; else None."""
+    found = session.execute(
+        sql_text(f"SELECT term, doc FROM {FTS_TERMS} WHERE term >= :low AND term < :high"),  # noqa: S608
+        {"low": text, "high": text + "\U0010ffff"},
+    ).all()
+    if sum(doc for _term, doc in found) > FEW_CANDIDATES:
         return None
-    if len(text) >= 3:  # every trigram of the text is required
-        terms = list(dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2)))
-        joiner = " AND "
-    else:  # any trigram that starts with it (each indexed key ends in two separators)
-        found = session.execute(
-            sql_text(
-                f"SELECT term, doc FROM {FTS_TERMS} WHERE term >= :low AND term < :high"  # noqa: S608
-            ),
-            {"low": text, "high": text + "\U0010ffff"},
-        ).all()
-        if sum(doc for _term, doc in found) > FEW_CANDIDATES:
-            return None
-        terms, joiner = [term for term, _doc in found], " OR "
-        if not terms:
-            return []
-    # Each term as an FTS5 string (a quote doubled): pure index work, no stored text is read.
-    match = joiner.join('"' + t.replace('"', '""') + '"' for t in terms)
+    return (
+        _matching(session, " OR ".join(_fts_string(term) for term, _doc in found)) if found else []
+    )
+
+
+def _fts_string(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _matching(session: Session, match: str) -> list[int] | None:
+    # Pure index work: MATCH reads no stored text (GLOB or LIKE on the index would).
     ids = list(
         session.scalars(
             sql_text(
