@@ -69,6 +69,9 @@ def run_once(app: QApplication, path: Path, folder: Path) -> dict[str, object]:
     heartbeat.stop()
     runner.shutdown()
     services.close()
+    view.close()
+    view.deleteLater()  # deleted by the event loop, not by the garbage collector mid-run
+    app.processEvents()
     return {"first": first_rows, "keys": keystrokes, "gap": max(gaps[1:], default=0.0)}
 
 
@@ -151,6 +154,7 @@ def main() -> None:
     arguments = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]  # figures survive a crash
     print(f"SQLite {sqlite3.sqlite_version}; targets: first rows < {FIRST_ROWS_TARGET_MS} ms, "
           f"keystroke < {KEYSTROKE_TARGET_MS} ms")  # fmt: skip
     for count in arguments.counts:
