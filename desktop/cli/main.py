@@ -12,6 +12,8 @@ from desktop.cli import (
     connection_cmd,
     customers_cmd,
     documents_cmd,
+    mail_cmd,
+    outbox_cmd,
     potentials_cmd,
     sandbox_cmd,
     sync_cmd,
@@ -30,6 +32,8 @@ COMMAND_MODULES = [
     sync_cmd,
     potentials_cmd,
     sandbox_cmd,
+    mail_cmd,
+    outbox_cmd,
 ]
 
 EXIT_USER_ERROR = 1

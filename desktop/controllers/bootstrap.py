@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.services import Services
 from desktop.controllers.sync_runs import SyncController
@@ -31,4 +32,5 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         ),
         potentials=potentials,
         documents=DocumentsController(database),
+        mail=MailController(database, secrets),
     )

@@ -6,12 +6,14 @@ import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.outbox_sender import OutboxReport
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
+from desktop.domain.mail import OutboxEntry, OutboxState, Purpose
 from desktop.domain.money import ZERO
 from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
@@ -21,11 +23,14 @@ from desktop.ui.document_actions import DocumentAction
 from desktop.ui.document_editor_dialog import DocumentEditorDialog
 from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.documents_view import DocumentsView
+from desktop.ui.email_settings_dialog import EmailSettingsDialog
 from desktop.ui.error_presenter import ErrorPresenter
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
+from desktop.ui.outbox_dialog import OutboxDialog
 from desktop.ui.potentials_view import PotentialsView
+from desktop.ui.send_document_dialog import SendDocumentDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.sync_log_dialog import SyncLogDialog
 from desktop.ui.sync_scheduler import SyncScheduler
@@ -65,7 +70,8 @@ class DesktopApp(QObject):
         self.window = MainWindow(self._tabs(), self.status_view, settings)
         self.presenter.set_parent_window(self.window)
         self.import_dialog: ImportDialog | None = None
-        self.viewer: DocumentViewer | None = None
+        self.viewer: DocumentViewer | None = None  # the viewer opened last
+        self.viewers: dict[int, DocumentViewer] = {}  # one per document id, for its whole life
         self.editor: DocumentEditorDialog | None = None
         self._wire()
 
@@ -114,6 +120,12 @@ class DesktopApp(QObject):
         window.closing.connect(self._on_window_closing)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
+        window.email_settings_requested.connect(self.open_email_settings)
+        window.outbox_requested.connect(self.open_outbox)
+        self._add_table_action(self.invoices_view, "Send &reminder…", "reminder")
+        self._add_table_action(self.invoices_view, "E&mail…", "document")
+        self._add_table_action(self.estimates_view, "E&mail…", "document")
+        self.scheduler.sync_finished.connect(lambda _report: self.send_outbox())
 
     def start(self) -> None:
         """Show the window, load the customers and start the background sync checks."""
@@ -125,6 +137,7 @@ class DesktopApp(QObject):
         self.customers_view.reload()
         self._on_tabs_current_changed(self.window.tabs.currentIndex())
         self.scheduler.start()
+        self.send_outbox()  # what waited while the app was closed goes out now
 
     def shutdown(self) -> None:
         """Stop the scheduler (a running sync is cancelled) and wait for the worker lanes."""
@@ -180,15 +193,28 @@ class DesktopApp(QObject):
         return editor
 
     def open_document(self, document_id: int) -> DocumentViewer:
-        """Show a document in the viewer (one viewer window, reused)."""
-        if self.viewer is None:
-            self.viewer = DocumentViewer(self.services.documents, self.runner, self.window)
-            self.viewer.edit_requested.connect(self.edit_document)
-            self.viewer.document_changed.connect(lambda _id: self._refresh_documents())
-        self.viewer.open_document(document_id)
-        self.viewer.show()
-        self.viewer.raise_()
-        return self.viewer
+        """Show a document in its own viewer (one window per document; raised and re-read when
+        it is open already, so an edit just saved shows)."""
+        viewer = self.viewers.get(document_id)
+        if viewer is None:
+            viewer = DocumentViewer(self.services.documents, self.runner, document_id, self.window)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.edit_requested.connect(self.edit_document)
+            viewer.open_requested.connect(self.open_document)
+            viewer.document_changed.connect(lambda _id: self._refresh_documents())
+            viewer.email_requested.connect(self.open_send_dialog)
+            viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(document_id))
+            self.viewers[document_id] = viewer
+        viewer.reload()
+        self.viewer = viewer
+        viewer.show()
+        viewer.raise_()
+        return viewer
+
+    def _forget_viewer(self, document_id: int) -> None:
+        viewer = self.viewers.pop(document_id, None)
+        if viewer is self.viewer:
+            self.viewer = None
 
     def record_payment_for(self, customer_id: int) -> None:
         """Open the customer's oldest invoice with a balance and ask for the payment."""
@@ -208,12 +234,15 @@ class DesktopApp(QObject):
             )
             return
         viewer = self.open_document(document_id)
-        viewer.document_loaded.connect(self._on_viewer_loaded_for_payment)
+        if viewer.document is not None and not viewer.is_loading():
+            viewer.perform(DocumentAction.RECORD_PAYMENT)
+            return
 
-    def _on_viewer_loaded_for_payment(self, _document: Document) -> None:
-        assert self.viewer is not None
-        self.viewer.document_loaded.disconnect(self._on_viewer_loaded_for_payment)
-        self.viewer.perform(DocumentAction.RECORD_PAYMENT)
+        def ask_payment(_document: Document) -> None:
+            viewer.document_loaded.disconnect(ask_payment)
+            viewer.perform(DocumentAction.RECORD_PAYMENT)
+
+        viewer.document_loaded.connect(ask_payment)
 
     def open_sync_log(self) -> SyncLogDialog:
         """Show the sync log."""
@@ -230,7 +259,70 @@ class DesktopApp(QObject):
         dialog.open()
         return dialog
 
+    def open_send_dialog(self, number: str, purpose: str = "document") -> SendDocumentDialog:
+        """Open the Send dialog for a document (or a reminder) over the viewer."""
+        parent = self.viewer if self.viewer is not None else self.window
+        dialog = SendDocumentDialog(
+            self.services.mail, self.runner, number, Purpose(purpose), parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_sending.connect(self._on_send_dialog_finished_sending)
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def _add_table_action(self, view: DocumentsView, text: str, purpose: str) -> None:
+        """Offer Email…/Send reminder… on a list's right-click menu (e.g. the overdue invoices)."""
+        action = QAction(text, view.table)
+        action.triggered.connect(lambda: self._email_selected(view, purpose))
+        view.table.addAction(action)
+        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _email_selected(self, view: DocumentsView, purpose: str) -> None:
+        rows = view.table.selectionModel().selectedRows()
+        if rows:
+            self.open_send_dialog(view.model.value(rows[0].row()).number, purpose)
+
+    def open_email_settings(self) -> EmailSettingsDialog:
+        """Show Settings → Email."""
+        dialog = EmailSettingsDialog(self.services.mail, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_outbox(self) -> OutboxDialog:
+        """Show the outbox."""
+        dialog = OutboxDialog(self.services.mail, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reload()
+        dialog.open()
+        return dialog
+
+    def send_outbox(self) -> None:
+        """Send what waits in the outbox on the mail lane (start-up, after each sync)."""
+        self.runner.run(
+            Lane.MAIL,
+            self.services.mail.send_pending,
+            on_success=self._on_outbox_sent,
+            on_failure=lambda _error: None,  # the reasons stay on each message in the Outbox
+            owner=self,
+        )
+
     # --- slots -------------------------------------------------------------------------------
+    def _on_send_dialog_finished_sending(self, entry: OutboxEntry) -> None:
+        where = "sent" if entry.state is OutboxState.SENT else f"{entry.state.value}: {entry.error}"
+        self.window.statusBar().showMessage(f"{entry.document_number} {where}", 8000)
+        self._refresh_documents()
+        for viewer in self.viewers.values():
+            if viewer.document is not None and viewer.document.number == entry.document_number:
+                viewer.reload()
+
+    def _on_outbox_sent(self, report: OutboxReport) -> None:
+        if report.sent or report.failed:
+            self.window.statusBar().showMessage(f"Outbox: {report.summary()}.", 8000)
+            self._refresh_documents()
+
     def _on_editor_document_saved(self, document: Document) -> None:
         self._refresh_documents()
         self.open_document(document.id)

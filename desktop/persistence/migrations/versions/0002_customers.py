@@ -1,7 +1,7 @@
 """customer search key kept by triggers, listing index, trigram index (SQLite)
 
 Revision ID: customers
-Revises: 0001
+Revises: email
 
 `customer.search_key` holds the folded search text of a customer and its contact persons. The
 database itself marks it stale (NULL) whenever a column it is made of changes — whichever code
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "customers"
-down_revision = "0001"
+down_revision = "email"  # re-chained after main's 0002_email (the brief asked "0001")
 branch_labels = None
 depends_on = None
 
