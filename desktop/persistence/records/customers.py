@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.persistence.records.base import Base
@@ -40,6 +40,9 @@ class CustomerRecord(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Derived: `customer_search.search_key` of the row and its contact persons. Database triggers
+    # set it to NULL whenever a source column changes, whoever writes; `search_index` refills it.
+    search_key: Mapped[str | None] = mapped_column(Text, default=None)
 
     contact_persons: Mapped[list[ContactPersonRecord]] = relationship(
         back_populates="customer", order_by="ContactPersonRecord.id"
@@ -48,6 +51,17 @@ class CustomerRecord(Base):
     __table_args__ = (
         Index("ix_customer_name", "name"),
         Index("ix_customer_merged_into_id", "merged_into_id"),
+        # The customers table walks this covering index in name order and scans keys in it.
+        # SQLite only: a PostgreSQL b-tree refuses keys over ~2,700 bytes (many contact persons).
+        Index("ix_customer_listing", "merged_into_id", "search_key", "id", "status").ddl_if(
+            dialect="sqlite"
+        ),
+        Index(
+            "ix_customer_search_stale",
+            "id",
+            sqlite_where=text("search_key IS NULL"),
+            postgresql_where=text("search_key IS NULL"),
+        ),
     )
 
 
