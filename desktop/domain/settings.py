@@ -44,3 +44,6 @@ LOST_STAGES = Setting(
     ["Closed Lost", "Closed Lost to Competition"],
     "Deal stages that mean lost",
 )
+CRM_REFLECT = Setting(
+    "crm.reflect", True, "Show invoices and estimates as notes (with the PDF) in Zoho CRM"
+)
