@@ -13,6 +13,7 @@ from desktop.cli import (
     customers_cmd,
     documents_cmd,
     potentials_cmd,
+    reflect_cmd,
     sandbox_cmd,
     sync_cmd,
 )
@@ -30,6 +31,7 @@ COMMAND_MODULES = [
     sync_cmd,
     potentials_cmd,
     sandbox_cmd,
+    reflect_cmd,
 ]
 
 EXIT_USER_ERROR = 1

@@ -6,6 +6,7 @@ from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.reflect import ReflectController
 from desktop.controllers.services import Services
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
@@ -20,6 +21,8 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
     upgrade_to_head(database)
     connection = ConnectionController(database, secrets)
     potentials = PotentialsController(database)
+    documents = DocumentsController(database)
+    reflect = ReflectController(database, documents)
     return Services(
         database=database,
         secrets=secrets,
@@ -27,8 +30,12 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         connection=connection,
         # The workflow settings are read afresh for every run.
         sync=SyncController(
-            database, connection, lambda: PotentialWorkflows(potentials.workflow_settings())
+            database,
+            connection,
+            lambda: PotentialWorkflows(potentials.workflow_settings()),
+            reflect=reflect,
         ),
         potentials=potentials,
-        documents=DocumentsController(database),
+        documents=documents,
+        reflect=reflect,
     )

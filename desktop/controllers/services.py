@@ -8,6 +8,7 @@ from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.reflect import ReflectController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.secrets.store import SecretStore
@@ -24,6 +25,7 @@ class Services:
     sync: SyncController
     potentials: PotentialsController
     documents: DocumentsController
+    reflect: ReflectController
 
     def close(self) -> None:
         """Release the database connections."""

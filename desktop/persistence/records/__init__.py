@@ -16,6 +16,7 @@ from desktop.persistence.records.documents import (
     TaxRateRecord,
 )
 from desktop.persistence.records.potentials import PotentialRecord
+from desktop.persistence.records.reflect import CrmOutboxRecord, CrmReflectionRecord
 from desktop.persistence.records.settings import AppSettingRecord, OrganizationRecord
 from desktop.persistence.records.sync import (
     SyncCursorRecord,
@@ -29,6 +30,8 @@ __all__ = [
     "Base",
     "ContactPersonRecord",
     "CrmLinkRecord",
+    "CrmOutboxRecord",
+    "CrmReflectionRecord",
     "CustomerRecord",
     "DocumentEventRecord",
     "DocumentRecord",
