@@ -21,7 +21,7 @@ def _invoice(services: Services, customer: str, rate: str = "100.00") -> Documen
     return services.documents.create(
         draft(
             customer_id(services, customer), DocumentKind.INVOICE, line("Work", rate), due_date=FAR
-        )  # fmt: skip
+        )
     )
 
 
@@ -86,7 +86,8 @@ def test_a_record_deleted_in_the_crm_drops_its_items_with_a_reason(
     assert states[gone.number][0] is OutboxState.FAILED
     [skip] = connected.sync.skipped(report.run_id)
     assert (skip.module, skip.crm_id) == ("Accounts", acme)
-    assert gone.number in skip.reason and "deleted in Zoho CRM" in skip.reason
+    assert gone.number in skip.reason
+    assert "deleted in Zoho CRM" in skip.reason
 
 
 def test_a_key_without_the_scopes_leaves_the_queue_waiting(
@@ -99,7 +100,8 @@ def test_a_key_without_the_scopes_leaves_the_queue_waiting(
     report = synced(connected)
     assert report.reflected == 0
     [problem] = report.reflect_problems
-    assert "ZohoCRM.modules.notes.ALL" in problem and "wait" in problem
+    assert "ZohoCRM.modules.notes.ALL" in problem
+    assert "wait" in problem
     [item] = connected.reflect.outbox()
     assert (item.document, item.state) == (invoice.number, OutboxState.PENDING)
     sandbox.withhold_note_scopes(False)
@@ -143,7 +145,8 @@ def test_a_crm_that_stays_down_keeps_the_items_in_order_for_the_next_sync(
     assert len(report.failures) == 1  # the first item failed; the second was not tried
     pending = connected.reflect.outbox((OutboxState.PENDING,))
     assert [i.document for i in pending] == [first.number, second.number]
-    assert pending[0].error is not None and pending[0].attempts == 1
+    assert pending[0].error is not None
+    assert pending[0].attempts == 1
     sandbox.clear_faults()
     assert synced(connected).reflected == 2
 
