@@ -6,8 +6,6 @@ import json
 import random
 import signal
 import socket
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from datetime import date
@@ -26,7 +24,7 @@ from tests.conftest import run_cli
 from tests.document_helpers import draft, line
 from tests.reflect.conftest import customer_id, synced
 from tests.sync.conftest import OWNER, connect_request
-from tests.sync.test_cli_and_crashes import cli_ok, connect_args
+from tests.sync.test_cli_and_crashes import _sync_process, cli_ok, connect_args
 
 FAR = date(2099, 1, 31)
 OUTBOX_KEYS = {"document", "crm_module", "crm_id", "action", "state", "error"}
@@ -133,13 +131,6 @@ def test_a_week_offline_reaches_the_crm_in_one_sync_in_order(services: Services)
         assert len(sandbox.attachments_of("Accounts", acme)) == 25
     finally:
         sandbox.stop()
-
-
-def _sync_process(data: Path, env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--data-dir", str(data), "sync", "--quiet"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )  # fmt: skip
 
 
 def _writes(sandbox: SandboxCrm) -> int:
