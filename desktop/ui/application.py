@@ -15,6 +15,7 @@ from desktop.domain.documents import Document, DocumentKind, DocumentStatus
 from desktop.domain.money import ZERO
 from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
+from desktop.ui.crm_outbox_dialog import CrmOutboxDialog
 from desktop.ui.customer_detail_view import CustomerDetailView
 from desktop.ui.customers_view import CustomersView
 from desktop.ui.document_actions import DocumentAction
@@ -110,6 +111,7 @@ class DesktopApp(QObject):
         window.new_invoice_requested.connect(lambda: self.open_editor(DocumentKind.INVOICE))
         window.find_requested.connect(self._on_window_find_requested)
         window.sync_log_requested.connect(self.open_sync_log)
+        window.crm_outbox_requested.connect(self.open_crm_outbox)
         window.settings_requested.connect(self.open_settings)
         window.closing.connect(self._on_window_closing)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -218,6 +220,13 @@ class DesktopApp(QObject):
     def open_sync_log(self) -> SyncLogDialog:
         """Show the sync log."""
         dialog = SyncLogDialog(self.services.sync, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_crm_outbox(self) -> CrmOutboxDialog:
+        """Show the CRM outbox."""
+        dialog = CrmOutboxDialog(self.services.reflect, self.runner, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -21,7 +21,7 @@ class MainWindow(QMainWindow):
 
     Signals (GUI thread) — menu commands the composition root answers:
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
-      sync_log_requested(), find_requested(), closing()
+      sync_log_requested(), find_requested(), closing(), crm_outbox_requested()
     """
 
     import_requested = Signal()
@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     sync_log_requested = Signal()
     find_requested = Signal()
     closing = Signal()
+    crm_outbox_requested = Signal()
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
             file_menu, "&Sync now", self.sync_requested, QKeySequence("F5")
         )
         self.sync_log_action = self._action(file_menu, "Sync &log…", self.sync_log_requested)
+        self.crm_outbox_action = self._action(file_menu, "CRM &outbox…", self.crm_outbox_requested)
         file_menu.addSeparator()
         self.settings_action = self._action(
             file_menu, "S&ettings…", self.settings_requested, QKeySequence.StandardKey.Preferences
