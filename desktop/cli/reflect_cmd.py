@@ -1,4 +1,4 @@
-"""`invoice-desk crm-reflect [on|off]` and `crm-outbox [--json]`: documents shown in Zoho CRM."""
+"""`invoice-desk crm-reflect`, `crm-outbox` and `link`: documents shown in Zoho CRM, links back."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     queue.add_argument("--json", action="store_true", help="print JSON")
     queue.set_defaults(handler=run_outbox)
+    link = commands.add_parser(
+        "link", help="what an invoicedesk:// link from Zoho CRM opens (syncs first if unknown)"
+    )
+    link.add_argument("url", metavar="invoicedesk://…")
+    link.set_defaults(handler=run_link)
 
 
 def run_switch(args: argparse.Namespace, services: Services) -> int:
@@ -27,6 +32,22 @@ def run_switch(args: argparse.Namespace, services: Services) -> int:
     if args.state is not None:
         services.reflect.set_enabled(args.state == "on")
     print("on" if services.reflect.enabled() else "off")
+    return 0
+
+
+def run_link(args: argparse.Namespace, services: Services) -> int:
+    """Print, as JSON, the customer, deal or document a link opens."""
+    target = services.links.resolve(args.url)
+    customer = target.customer
+    print_json(
+        {
+            "action": target.action,
+            "customer_id": customer.id if customer else None,
+            "customer": customer.name if customer else None,
+            "deal": target.deal_crm_id,
+            "document_id": target.document_id,
+        }
+    )
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.links import LinkController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reflect import ReflectController
 from desktop.controllers.services import Services
@@ -23,19 +24,20 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
     potentials = PotentialsController(database)
     documents = DocumentsController(database)
     reflect = ReflectController(database, documents)
+    sync = SyncController(
+        database,
+        connection,
+        lambda: PotentialWorkflows(potentials.workflow_settings()),
+        reflect=reflect,
+    )
     return Services(
         database=database,
         secrets=secrets,
         customers=CustomersController(database),
         connection=connection,
-        # The workflow settings are read afresh for every run.
-        sync=SyncController(
-            database,
-            connection,
-            lambda: PotentialWorkflows(potentials.workflow_settings()),
-            reflect=reflect,
-        ),
+        sync=sync,  # the workflow settings are read afresh for every run
         potentials=potentials,
         documents=documents,
         reflect=reflect,
+        links=LinkController(database, sync.run),
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.links import LinkController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reflect import ReflectController
 from desktop.controllers.sync_runs import SyncController
@@ -26,6 +27,7 @@ class Services:
     potentials: PotentialsController
     documents: DocumentsController
     reflect: ReflectController
+    links: LinkController
 
     def close(self) -> None:
         """Release the database connections."""

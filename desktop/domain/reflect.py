@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from urllib.parse import parse_qsl, urlsplit
 
 from desktop.domain.documents import Document
+from desktop.domain.errors import ValidationError
 from desktop.domain.lifecycle import DocumentKind, DocumentStatus
 from desktop.domain.money import round_money
 
@@ -137,3 +139,52 @@ def note_content(document: Document) -> str:
         kept.append(line[:1000])
         room -= len(kept[-1]) + 1
     return "\n".join(head + kept + tail)
+
+
+class LinkAction(StrEnum):
+    """What an invoicedesk:// link asks for."""
+
+    NEW_INVOICE = "new-invoice"
+    NEW_ESTIMATE = "new-estimate"
+    DEAL = "deal"  # the documents of a CRM deal
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRequest:
+    """A parsed invoicedesk:// link: an action on a CRM record, or a document by id."""
+
+    action: LinkAction
+    module: str | None = None
+    crm_id: str | None = None
+    document_id: int | None = None
+
+
+def parse_link(url: str) -> LinkRequest:
+    """Return what an invoicedesk:// link asks for; ValidationError names what is wrong with it.
+
+    invoicedesk://new-invoice?module=Accounts&id=…, invoicedesk://new-estimate?module=Contacts&id=…,
+    invoicedesk://deal?id=…, invoicedesk://document?id=…
+    """
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() != URL_SCHEME:
+        raise ValidationError("link", f"{url[:200]!r} is not an {URL_SCHEME}:// link")
+    try:
+        action = LinkAction((parts.netloc or parts.path.strip("/")).lower())
+    except ValueError:
+        known = ", ".join(a.value for a in LinkAction)
+        raise ValidationError(
+            "link", f"it asks for {parts.netloc[:40]!r}; known: {known}"
+        ) from None
+    query = dict(parse_qsl(parts.query))
+    record_id = query.get("id", "").strip()
+    if not (record_id.isascii() and record_id.isdigit() and len(record_id) <= 25):
+        raise ValidationError("link", "its id= is missing or not a number")
+    if action is LinkAction.DOCUMENT:
+        return LinkRequest(action, document_id=int(record_id))
+    if action is LinkAction.DEAL:
+        return LinkRequest(action, "Deals", record_id)
+    module = query.get("module", "Accounts")
+    if module not in ("Accounts", "Contacts"):
+        raise ValidationError("link", f"module={module[:40]!r} must be Accounts or Contacts")
+    return LinkRequest(action, module, record_id)
