@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.app.hardening import disable_core_dumps
 from desktop.app.logging_setup import configure_logging
 from desktop.app.paths import AppPaths, resolve_paths
 from desktop.cli.main import build_parser, run_command
@@ -17,6 +18,7 @@ from desktop.secrets.store import KeyringSecretStore
 
 def main(argv: list[str] | None = None) -> int:
     """Run `invoice-desk`; return the process exit code."""
+    disable_core_dumps()  # before any secret is read
     argv = sys.argv[1:] if argv is None else argv
     # A Zoho CRM button opens `invoice-desk invoicedesk://new-invoice?…` (the URL scheme).
     link = next((a for a in argv if a.lower().startswith(f"{URL_SCHEME}:")), None)
@@ -33,8 +35,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _services(args: argparse.Namespace, paths: AppPaths) -> Services:
-    url = args.database_url or sqlite_url(paths.database_file)
-    return open_services(url, KeyringSecretStore())
+    url = args.database_url or sqlite_url(paths.private_database_file())
+    return open_services(url, KeyringSecretStore.for_data_dir(paths.data_dir))
 
 
 def _run_gui(args: argparse.Namespace, paths: AppPaths, link: str | None = None) -> int:
