@@ -8,7 +8,7 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from desktop.controllers.documents import DocumentsController
 from desktop.crm.client import CrmClient
@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 
 ATTEMPTS = 3  # per item and push; a create whose reply was lost is looked for, not repeated
 BACKOFF_BASE = 1.0  # seconds before the second attempt, doubled for the third, with jitter
+KEEP_DONE = timedelta(days=90)  # how long the outbox shows what reached the CRM
 _TRANSIENT = (CrmUnreachableError, RateLimitedError)
 
 
@@ -89,6 +90,8 @@ class ReflectController:
         """
         if not self.enabled():
             return ReflectReport()
+        with self._database.session() as session:
+            outbox.prune(session, self._clock() - KEEP_DONE)
         notes = CrmNotes(client)
         reflected, failures, dropped = 0, list[str](), list[str]()
         for item in self.outbox((OutboxState.PENDING,)):

@@ -71,8 +71,11 @@ class SyncController:
     def _push_outbox(self, report: SyncReport, client: CrmClient) -> SyncReport:
         """Push the CRM outbox after the import, under the sync lease (one pusher at a time)."""
         assert self._reflect is not None
-        with self._database.session() as session:
-            holder = run_log.acquire_lease(session, self._clock())
+        try:
+            with self._database.session() as session:
+                holder = run_log.acquire_lease(session, self._clock())
+        except UserFacingError as exc:  # another sync took over: it pushes the outbox
+            return replace(report, reflect_problems=(exc.message,))
         try:
             pushed = self._reflect.push(client, report.run_id)
         except UserFacingError as exc:

@@ -249,6 +249,16 @@ def finish(
     )
 
 
+def prune(session: Session, before: datetime) -> int:
+    """Forget items that reached the CRM before the time; return how many."""
+    result = session.execute(
+        delete(CrmOutboxRecord).where(
+            CrmOutboxRecord.state == OutboxState.DONE.value, CrmOutboxRecord.updated_at < before
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def reflection(session: Session, document_id: int, target: CrmTarget) -> Reflection:
     """Return what the document has on the record (nothing yet: an empty Reflection)."""
     record = _reflection_record(session, document_id, target)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from desktop.controllers.reflect import ReflectController
 from desktop.controllers.services import Services
@@ -162,3 +162,21 @@ def test_switched_off_nothing_is_queued_and_switching_on_queues_every_document(
     assert synced(connected).reflected == 0
     connected.reflect.set_enabled(True)
     assert [i.document for i in connected.reflect.outbox()] == [invoice.number]
+
+
+def test_what_reached_the_crm_is_forgotten_after_90_days(
+    connected: Services, sandbox: SandboxCrm
+) -> None:
+    sandbox.add_account(Account_Name="Acme")
+    synced(connected)
+    _invoice(connected, "Acme")
+    synced(connected)
+    assert [i.state for i in connected.reflect.outbox()] == [OutboxState.DONE]
+    later = ReflectController(
+        connected.database,
+        connected.documents,
+        clock=lambda: datetime.now(UTC) + timedelta(days=91),
+    )
+    with connected.connection.open_client() as client:
+        assert later.push(client).reflected == 0
+    assert connected.reflect.outbox() == []
