@@ -99,10 +99,14 @@ def _status(status: DocumentStatus) -> str:
     return status.value.replace("_", " ")
 
 
+def _kind(document: Document) -> str:
+    return document.kind.value.replace("_", " ").capitalize()  # "Invoice", "Credit note"
+
+
 def note_title(document: Document) -> str:
     """Return "Invoice INV-000012 · USD 1,234.56 · partially paid" (cut to Zoho's limit)."""
     title = (
-        f"{document.kind.value.capitalize()} {document.number} · "
+        f"{_kind(document)} {document.number} · "
         f"{_money(document.total, document.currency_code)} · {_status(document.status)}"
     )
     return title[:NOTE_TITLE_MAX]
@@ -114,9 +118,9 @@ def note_content(document: Document) -> str:
     due_label = "Due date" if document.kind is DocumentKind.INVOICE else "Expiry date"
     head = []
     if document.status is DocumentStatus.VOID:
-        head.append(f"VOID: this {document.kind.value} was voided and is not to be paid.")
+        head.append(f"VOID: this {_kind(document).lower()} was voided and is not to be paid.")
     head += [
-        f"{document.kind.value.capitalize()} {document.number} for {document.customer_name}",
+        f"{_kind(document)} {document.number} for {document.customer_name}",
         f"Date: {document.date.isoformat()}",
         f"{due_label}: {document.due_date.isoformat() if document.due_date else '-'}",
         f"Status: {_status(document.status)}",
