@@ -11,8 +11,10 @@ from desktop.controllers.services import Services
 from desktop.crm.sandbox import SandboxCrm
 from desktop.domain.lifecycle import DocumentKind
 from desktop.ui.crm_outbox_dialog import CrmOutboxDialog, OutboxColumns
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.task_runner import TaskRunner
 from tests.document_helpers import draft, line
+from tests.ui.helpers import wait_until_idle
 from tests.ui.sandbox_fixtures import connect_to
 
 
@@ -48,4 +50,18 @@ def test_the_outbox_shows_done_failed_and_waiting_items_and_switches(
 
     with qtbot.waitSignal(dialog.loaded, timeout=10_000):
         dialog.switch.setChecked(False)
+    assert services.reflect.enabled() is False
+
+
+def test_the_switch_is_in_settings_too(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    dialog = SettingsDialog(services, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    wait_until_idle(qtbot, runner)
+    assert dialog.reflect.isChecked()  # on by default
+    dialog.reflect.setChecked(False)
+    with qtbot.waitSignal(dialog.settings_saved):
+        dialog.save_button.click()
     assert services.reflect.enabled() is False
