@@ -90,8 +90,10 @@ class ReflectController:
         """
         if not self.enabled():
             return ReflectReport()
+        now = self._clock()
         with self._database.session() as session:
-            outbox.prune(session, self._clock() - KEEP_DONE)
+            outbox.prune(session, now - KEEP_DONE)
+            outbox.enqueue_dated(session, now.astimezone().date(), now)
         notes = CrmNotes(client)
         reflected, failures, dropped = 0, list[str](), list[str]()
         for item in self.outbox((OutboxState.PENDING,)):
@@ -154,13 +156,15 @@ class ReflectController:
         if note_id is not None:
             try:
                 notes.update_note(note_id, title, content)
-                self._save(document.id, target, note_id=note_id, note_sent=False)
+                self._save(document.id, target, note_id=note_id, note_sent=False,
+                           note_status=document.status.value)  # fmt: skip
                 return note_id
             except CrmItemGoneError:
                 log.info("note %s was deleted in the CRM; creating it again", note_id)
         self._save(document.id, target, note_id=None, note_sent=True)
         note_id = notes.create_note(target.module, target.crm_id, title, content)
-        self._save(document.id, target, note_id=note_id, note_sent=False)
+        self._save(document.id, target, note_id=note_id, note_sent=False,
+                   note_status=document.status.value)  # fmt: skip
         return note_id
 
     def _attach_pdf(self, notes: CrmNotes, document: Document, target: CrmTarget) -> None:

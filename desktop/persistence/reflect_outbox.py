@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import delete, event, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
+from desktop.domain.lifecycle import DocumentKind, DocumentStatus, effective_status
 from desktop.domain.reflect import (
     CrmTarget,
     OutboxItem,
@@ -47,6 +48,7 @@ class Reflection:
 
     note_id: str | None = None
     note_sent: bool = False
+    note_status: str | None = None
     pdf_id: str | None = None
     pdf_name: str | None = None
     pdf_sha256: str | None = None
@@ -125,6 +127,25 @@ def enqueue(
         for target in sorted(shown - targets, key=_order):
             queued += _put(session, document_id, number, target, ReflectAction.DELETE, now)
     return queued
+
+
+def enqueue_dated(session: Session, today: date, now: datetime) -> int:
+    """Queue documents whose shown status the calendar changed (overdue, expired); return how many."""
+    rows = session.execute(
+        select(DocumentRecord.id, DocumentRecord.kind, DocumentRecord.status,
+               DocumentRecord.due_date, DocumentRecord.balance, CrmReflectionRecord.note_status)
+        .join(CrmReflectionRecord, CrmReflectionRecord.document_id == DocumentRecord.id)
+        .where(DocumentRecord.due_date < today, CrmReflectionRecord.note_id.is_not(None))
+    ).all()  # fmt: skip
+    changed = {
+        row.id
+        for row in rows
+        if effective_status(
+            DocumentKind(row.kind), DocumentStatus(row.status), row.due_date, row.balance, today
+        ).value
+        != row.note_status
+    }
+    return enqueue(session, changed, now) if changed else 0
 
 
 def all_document_ids(session: Session) -> list[int]:
@@ -265,8 +286,8 @@ def reflection(session: Session, document_id: int, target: CrmTarget) -> Reflect
     if record is None:
         return Reflection()
     return Reflection(
-        record.note_id, record.note_sent, record.pdf_id, record.pdf_name, record.pdf_sha256,
-        record.pdf_sent,
+        record.note_id, record.note_sent, record.note_status, record.pdf_id, record.pdf_name,
+        record.pdf_sha256, record.pdf_sent,
     )  # fmt: skip
 
 

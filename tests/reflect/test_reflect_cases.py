@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from desktop.controllers.documents import DocumentsController
 from desktop.controllers.reflect import ReflectController
 from desktop.controllers.services import Services
 from desktop.crm.sandbox import SandboxCrm
@@ -180,3 +181,28 @@ def test_what_reached_the_crm_is_forgotten_after_90_days(
     with connected.connection.open_client() as client:
         assert later.push(client).reflected == 0
     assert connected.reflect.outbox() == []
+
+
+def test_an_invoice_that_falls_overdue_updates_its_note_without_a_change(
+    connected: Services, sandbox: SandboxCrm
+) -> None:
+    acme = sandbox.add_account(Account_Name="Acme")
+    synced(connected)
+    soon = datetime.now().astimezone().date() + timedelta(days=1)
+    invoice = connected.documents.create(
+        draft(customer_id(connected, "Acme"), DocumentKind.INVOICE, due_date=soon)
+    )
+    connected.documents.set_status(invoice.number, DocumentStatus.SENT)
+    synced(connected)
+    assert sandbox.notes_of("Accounts", acme)[0]["title"].endswith("· sent")
+    assert synced(connected).reflected == 0  # the calendar has not moved yet
+
+    def later() -> datetime:
+        return datetime.now().astimezone() + timedelta(days=3)
+
+    documents = DocumentsController(connected.database, clock=later)
+    pusher = ReflectController(connected.database, documents, clock=later)
+    with connected.connection.open_client() as client:
+        assert pusher.push(client).reflected == 1
+        assert pusher.push(client).reflected == 0  # once
+    assert sandbox.notes_of("Accounts", acme)[0]["title"].endswith("· overdue")

@@ -52,6 +52,8 @@ class CrmReflectionRecord(Base):
     crm_id: Mapped[str] = mapped_column(String(40))
     note_id: Mapped[str | None] = mapped_column(String(40))
     note_sent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The status the note shows: overdue and expired come with the date, not with a write.
+    note_status: Mapped[str | None] = mapped_column(String(20))
     pdf_id: Mapped[str | None] = mapped_column(String(40))
     pdf_name: Mapped[str | None] = mapped_column(String(60))
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))

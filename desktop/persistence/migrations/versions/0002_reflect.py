@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("crm_id", sa.String(length=40), nullable=False),
         sa.Column("note_id", sa.String(length=40), nullable=True),
         sa.Column("note_sent", sa.Boolean(), nullable=False),
+        sa.Column("note_status", sa.String(length=20), nullable=True),
         sa.Column("pdf_id", sa.String(length=40), nullable=True),
         sa.Column("pdf_name", sa.String(length=60), nullable=True),
         sa.Column("pdf_sha256", sa.String(length=64), nullable=True),
