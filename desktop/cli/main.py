@@ -12,6 +12,8 @@ from desktop.cli import (
     connection_cmd,
     customers_cmd,
     documents_cmd,
+    mail_cmd,
+    outbox_cmd,
     potentials_cmd,
     reflect_cmd,
     sandbox_cmd,
@@ -31,6 +33,8 @@ COMMAND_MODULES = [
     sync_cmd,
     potentials_cmd,
     sandbox_cmd,
+    mail_cmd,
+    outbox_cmd,
     reflect_cmd,
 ]
 

@@ -6,6 +6,7 @@ from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.links import LinkController
+from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reflect import ReflectController
 from desktop.controllers.services import Services
@@ -40,4 +41,5 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         documents=documents,
         reflect=reflect,
         links=LinkController(database, sync.run),
+        mail=MailController(database, secrets),
     )

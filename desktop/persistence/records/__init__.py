@@ -15,6 +15,7 @@ from desktop.persistence.records.documents import (
     PaymentRecord,
     TaxRateRecord,
 )
+from desktop.persistence.records.outbox import OutboxMessageRecord
 from desktop.persistence.records.potentials import PotentialRecord
 from desktop.persistence.records.reflect import CrmOutboxRecord, CrmReflectionRecord
 from desktop.persistence.records.settings import AppSettingRecord, OrganizationRecord
@@ -39,6 +40,7 @@ __all__ = [
     "LineItemTaxRecord",
     "NumberSeriesRecord",
     "OrganizationRecord",
+    "OutboxMessageRecord",
     "PaymentRecord",
     "PotentialRecord",
     "SyncCursorRecord",

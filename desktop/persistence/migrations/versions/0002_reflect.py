@@ -1,7 +1,7 @@
 """the CRM outbox: documents reflected as notes and PDFs in Zoho CRM
 
 Revision ID: reflect
-Revises: 0001
+Revises: email
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import desktop.persistence.types
 
 revision = "reflect"
-down_revision = "0001"
+down_revision = "email"  # re-chained after main took 0002_email
 branch_labels = None
 depends_on = None
 
