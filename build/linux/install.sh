@@ -37,8 +37,9 @@ done
 mkdir -p "$share/icons/hicolor/scalable/apps"
 cp "$here/icons/invoice-desk.svg" "$share/icons/hicolor/scalable/apps/invoice-desk.svg"
 # The menu entry starts the program by its full path: ~/.local/bin is not on every session's PATH.
-sed "s|^Exec=.*|Exec=$bin/invoice-desk|" "$here/invoice-desk.desktop" > "$share/applications/invoice-desk.desktop"
+sed "s|^Exec=invoice-desk|Exec=$bin/invoice-desk|" "$here/invoice-desk.desktop" > "$share/applications/invoice-desk.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$share/applications" || true
+command -v xdg-mime >/dev/null 2>&1 && xdg-mime default invoice-desk.desktop x-scheme-handler/invoicedesk || true
 # Only a full theme folder (with index.theme, e.g. /usr/local) keeps an icon cache.
 if [ -f "$share/icons/hicolor/index.theme" ] && command -v gtk-update-icon-cache >/dev/null 2>&1; then
   gtk-update-icon-cache -q "$share/icons/hicolor" || true

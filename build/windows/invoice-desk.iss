@@ -45,6 +45,12 @@ Type: filesandordirs; Name: "{app}\_internal"
 ; InvoiceDesk.exe opens the window (no console); invoice-desk.exe is for the command line.
 Source: "dist\invoice-desk\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
+[Registry]
+; invoicedesk:// links from Zoho CRM buttons open Invoice Desk (per user: no administrator needed).
+Root: HKCU; Subkey: "Software\Classes\invoicedesk"; ValueType: string; ValueData: "URL:Invoice Desk link"; Flags: uninsdeletekey
+Root: HKCU; Subkey: "Software\Classes\invoicedesk"; ValueType: string; ValueName: "URL Protocol"; ValueData: ""
+Root: HKCU; Subkey: "Software\Classes\invoicedesk\shell\open\command"; ValueType: string; ValueData: """{app}\InvoiceDesk.exe"" ""%1"""
+
 [Icons]
 Name: "{autoprograms}\Invoice Desk"; Filename: "{app}\InvoiceDesk.exe"
 Name: "{autodesktop}\Invoice Desk"; Filename: "{app}\InvoiceDesk.exe"; Tasks: desktopicon

@@ -11,6 +11,7 @@ from desktop.app.paths import AppPaths, resolve_paths
 from desktop.cli.main import build_parser, run_command
 from desktop.controllers.bootstrap import open_services
 from desktop.controllers.services import Services
+from desktop.domain.reflect import URL_SCHEME
 from desktop.persistence.database import sqlite_url
 from desktop.secrets.store import KeyringSecretStore
 
@@ -18,7 +19,10 @@ from desktop.secrets.store import KeyringSecretStore
 def main(argv: list[str] | None = None) -> int:
     """Run `invoice-desk`; return the process exit code."""
     disable_core_dumps()  # before any secret is read
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    # A Zoho CRM button opens `invoice-desk invoicedesk://new-invoice?…` (the URL scheme).
+    link = next((a for a in argv if a.lower().startswith(f"{URL_SCHEME}:")), None)
+    args = build_parser().parse_args([a for a in argv if a is not link])
     if args.self_test:  # touches neither the user's data folder nor their secrets
         from desktop.app.self_test import run_self_test
 
@@ -26,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = resolve_paths(args.data_dir).create()
     configure_logging(paths.log_file)
     if args.command is None:
-        return _run_gui(args, paths)
+        return _run_gui(args, paths, link)
     return run_command(args, lambda: _services(args, paths))
 
 
@@ -35,10 +39,10 @@ def _services(args: argparse.Namespace, paths: AppPaths) -> Services:
     return open_services(url, KeyringSecretStore.for_data_dir(paths.data_dir))
 
 
-def _run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
+def _run_gui(args: argparse.Namespace, paths: AppPaths, link: str | None = None) -> int:
     from desktop.ui.application import run_application  # Qt is loaded only for the GUI
 
-    return run_application(sys.argv[:1], lambda: _services(args, paths))
+    return run_application(sys.argv[:1], lambda: _services(args, paths), link)
 
 
 if __name__ == "__main__":

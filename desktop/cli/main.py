@@ -15,6 +15,7 @@ from desktop.cli import (
     mail_cmd,
     outbox_cmd,
     potentials_cmd,
+    reflect_cmd,
     sandbox_cmd,
     sync_cmd,
 )
@@ -34,6 +35,7 @@ COMMAND_MODULES = [
     sandbox_cmd,
     mail_cmd,
     outbox_cmd,
+    reflect_cmd,
 ]
 
 EXIT_USER_ERROR = 1

@@ -50,7 +50,9 @@ def run_sync(args: argparse.Namespace, services: Services) -> int:
     if report.status is not SyncStatus.SUCCEEDED:
         print(f"error: sync {report.status.value}: {report.error or 'cancelled'}", file=sys.stderr)
         return 1
-    print(f"Sync completed: {counts(report)}.")
+    print(f"Sync completed: {counts(report)}, reflected {report.reflected}.")
+    for problem in report.reflect_problems:
+        print(f"Not reflected in the CRM: {problem}")
     if report.skipped:
         print(f"{report.skipped} record(s) skipped; see `invoice-desk sync-log` for the reasons.")
     return 0

@@ -5,8 +5,10 @@ from __future__ import annotations
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.links import LinkController
 from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.reflect import ReflectController
 from desktop.controllers.services import Services
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
@@ -21,16 +23,23 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
     upgrade_to_head(database)
     connection = ConnectionController(database, secrets)
     potentials = PotentialsController(database)
+    documents = DocumentsController(database)
+    reflect = ReflectController(database, documents)
+    sync = SyncController(
+        database,
+        connection,
+        lambda: PotentialWorkflows(potentials.workflow_settings()),
+        reflect=reflect,
+    )
     return Services(
         database=database,
         secrets=secrets,
         customers=CustomersController(database),
         connection=connection,
-        # The workflow settings are read afresh for every run.
-        sync=SyncController(
-            database, connection, lambda: PotentialWorkflows(potentials.workflow_settings())
-        ),
+        sync=sync,  # the workflow settings are read afresh for every run
         potentials=potentials,
-        documents=DocumentsController(database),
+        documents=documents,
+        reflect=reflect,
+        links=LinkController(database, sync.run),
         mail=MailController(database, secrets),
     )

@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.links import LinkController
 from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.reflect import ReflectController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.secrets.store import SecretStore
@@ -25,6 +27,8 @@ class Services:
     sync: SyncController
     potentials: PotentialsController
     documents: DocumentsController
+    reflect: ReflectController
+    links: LinkController
     mail: MailController
 
     def close(self) -> None:

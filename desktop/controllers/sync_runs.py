@@ -5,9 +5,12 @@ from __future__ import annotations
 import builtins
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from desktop.controllers.connection import ConnectionController
+from desktop.controllers.reflect import ReflectController
+from desktop.crm.client import CrmClient
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.settings import CRM_CONCURRENT_REQUESTS
 from desktop.domain.sync import (
@@ -37,11 +40,13 @@ class SyncController:
         connection: ConnectionController,
         workflows: Callable[[], DealWorkflows | None] = lambda: None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        reflect: ReflectController | None = None,
     ) -> None:
         self._database = database
         self._connection = connection
         self._workflows = workflows
         self._clock = clock
+        self._reflect = reflect
 
     def run(
         self,
@@ -61,9 +66,34 @@ class SyncController:
             return self._record_failure(trigger, exc.message)
         try:
             engine = SyncEngine(self._database, client, self._workflows(), self._clock)
-            return engine.run(trigger, full, on_progress, cancel)
+            report = engine.run(trigger, full, on_progress, cancel)
+            if report.status is SyncStatus.SUCCEEDED and self._reflect is not None:
+                report = self._push_outbox(report, client)
+            return report
         finally:
             client.close()
+
+    def _push_outbox(self, report: SyncReport, client: CrmClient) -> SyncReport:
+        """Push the CRM outbox after the import, under the sync lease (one pusher at a time)."""
+        assert self._reflect is not None
+        try:
+            with self._database.session() as session:
+                holder = run_log.acquire_lease(session, self._clock())
+        except UserFacingError as exc:  # another sync took over: it pushes the outbox
+            return replace(report, reflect_problems=(exc.message,))
+        try:
+            pushed = self._reflect.push(client, report.run_id)
+        except UserFacingError as exc:
+            return replace(report, reflect_problems=(exc.message,))
+        finally:
+            with self._database.session() as session:
+                run_log.release_lease(session, holder)
+        problems = (
+            *pushed.failures,
+            *pushed.dropped,
+            *((pushed.waiting,) if pushed.waiting else ()),
+        )
+        return replace(report, reflected=pushed.reflected, reflect_problems=problems)
 
     def _record_failure(self, trigger: SyncTrigger, message: str) -> SyncReport:
         now = self._clock()

@@ -29,7 +29,7 @@ from desktop.crm.listing import (
     PaginationLimitReached,
     parse_listing,
 )
-from desktop.crm.transport import Reply, Timeout, Transport
+from desktop.crm.transport import Body, Reply, Timeout, Transport
 from desktop.domain.crm_records import (
     CrmAccount,
     CrmContact,
@@ -207,29 +207,56 @@ class CrmClient:
         what: str,
     ) -> Reply:
         """GET an API path; refresh the access token once on INVALID_TOKEN; classify errors."""
+        reply = self.send("GET", path, params, headers, what=what)
+        if reply.status >= 400:
+            raise self.api_error(reply, "GET", path, what)
+        return reply
+
+    def send(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: Body | None = None,
+        *,
+        what: str,
+    ) -> Reply:
+        """Send one API request (the access token refreshed once on INVALID_TOKEN).
+
+        Returns the reply, 4xx ones included for the caller to read (api_error classifies them);
+        raises CrmError for what the transport could not get an answer to.
+        """
         grant = self._tokens.current()
         for refreshed in (False, True):
             url = f"{self._tokens.api_url(grant)}/crm/{self._version}/{path}"
             auth = {"Authorization": f"Zoho-oauthtoken {grant.access_token}"}
-            reply = self._api.call("GET", url, params=params, headers={**auth, **(headers or {})})
-            if reply.status < 400:
-                return reply
-            code = _error_code(reply)
-            if code == "INVALID_TOKEN" and not refreshed:
+            reply = self._api.call(
+                method, url, params=params, headers={**auth, **(headers or {})}, body=body
+            )
+            if reply.status >= 400 and _error_code(reply) == "INVALID_TOKEN" and not refreshed:
                 log.info("access token refused; refreshing it once")
                 grant = self._tokens.refresh(refused=grant)
                 continue
-            raise self._api_error(reply, code, url, what)
+            return reply
         raise AssertionError("unreachable")  # pragma: no cover
 
-    def _api_error(self, reply: Reply, code: str | None, url: str, what: str) -> CrmError:
+    def api_error(self, reply: Reply, method: str, path: str, what: str) -> CrmError:
+        """Return the typed error of a refused request (logged when it is not understood)."""
+        return self._api_error(
+            reply, _error_code(reply), f"/crm/{self._version}/{path}", what, method
+        )
+
+    def _api_error(
+        self, reply: Reply, code: str | None, url: str, what: str, method: str = "GET"
+    ) -> CrmError:
         if code == "PAGINATION_LIMIT_EXCEEDED":
             raise PaginationLimitReached
         if code in _AUTH_CODES:
             return CrmAuthError()
         if code in _PERMISSION_CODES or reply.status == 403:
             return PermissionMissingError(what)
-        self._api.log_unexpected_body("GET", url, reply)
+        self._api.log_unexpected_body(method, url, reply)
         return UnexpectedResponseError(scrub(f"{code or 'an error'} ({reply.status}) for {what}"))
 
 

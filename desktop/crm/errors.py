@@ -148,3 +148,48 @@ def _when_to_retry(retry_after: float | None) -> str:
     if retry_after < 90 * 60:
         return f"Try again in about {round(retry_after / 60)} minutes."
     return f"Try again in about {round(retry_after / 3600)} hours."
+
+
+# The scopes a key needs on top of the import's to put notes and PDFs on CRM records.
+REFLECT_SCOPES = ("ZohoCRM.modules.notes.ALL", "ZohoCRM.modules.attachments.ALL")
+
+
+class ReflectScopesMissingError(CrmError):
+    """The key may read the CRM but not write notes or attachments."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The Zoho CRM key does not allow Invoice Desk to write notes and attachments, so "
+            "invoices and estimates wait in the CRM outbox; connect again with a grant code that "
+            f"also has the scopes {' and '.join(REFLECT_SCOPES)}."
+        )
+
+
+class CrmRecordGoneError(CrmError):
+    """The CRM record a note or attachment belongs to no longer exists (deleted in the CRM)."""
+
+    def __init__(self, module: str, crm_id: str) -> None:
+        super().__init__(
+            f"The CRM {_singular(module)} {crm_id} no longer exists (it was deleted in Zoho CRM)."
+        )
+        self.module, self.crm_id = module, crm_id
+
+
+class CrmItemGoneError(CrmError):
+    """A note or attachment id the CRM no longer knows (someone deleted it in the CRM)."""
+
+    def __init__(self, what: str, item_id: str) -> None:
+        super().__init__(f"Zoho CRM no longer has the {what} {item_id}.")
+        self.item_id = item_id
+
+
+class CrmRefusedError(CrmError):
+    """The CRM refused a write for a reason of its own (a limit, a value it does not take)."""
+
+    def __init__(self, what: str, code: str, details: object) -> None:
+        super().__init__(f"Zoho CRM refused {what}: {code} {details}.")
+        self.code = code
+
+
+def _singular(module: str) -> str:
+    return {"Accounts": "account", "Contacts": "contact", "Deals": "deal"}.get(module, module)

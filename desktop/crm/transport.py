@@ -42,6 +42,18 @@ class Reply:
     headers: Mapping[str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class Body:
+    """What a write sends: a JSON value, or multipart files (name → (file name, bytes, type))."""
+
+    json: Any = None
+    files: Mapping[str, tuple[str, bytes, str]] | None = None
+    raw: bool = False  # the answer is a file: its bytes are the reply's body, unparsed
+    # A create is never repeated blindly: its reply may have been lost after the CRM acted on it
+    # (the caller looks for what was created before trying again).
+    once: bool = False
+
+
 class Transport:
     """Sends requests serially, retrying what is worth retrying, and counts the requests sent."""
 
@@ -68,6 +80,7 @@ class Transport:
         params: Mapping[str, str] | None = None,
         data: Mapping[str, str] | None = None,
         headers: Mapping[str, str] | None = None,
+        body: Body | None = None,
     ) -> Reply:
         """Return the parsed reply of the first attempt that is not worth retrying.
 
@@ -76,11 +89,13 @@ class Transport:
         CrmUnreachableError, RateLimitedError or UnexpectedResponseError.
         """
         host = urlsplit(url).netloc
-        for attempt in range(self._max_retries + 1):
-            failure, wait = self._attempt(method, url, host, params, data, headers, attempt)
+        body = body or Body()
+        retries = 0 if body.once else self._max_retries
+        for attempt in range(retries + 1):
+            failure, wait = self._attempt(method, url, host, params, data, headers, attempt, body)
             if isinstance(failure, Reply):
                 return failure
-            if attempt == self._max_retries:
+            if attempt == retries:
                 raise failure
             log.info(
                 "%s %s: %s; retry %d in %.1f s",
@@ -102,6 +117,7 @@ class Transport:
         data: Mapping[str, str] | None,
         headers: Mapping[str, str] | None,
         attempt: int,
+        body: Body,
     ) -> tuple[Reply | CrmError, float]:
         self.requests_sent += 1
         backoff = _backoff(attempt)
@@ -112,6 +128,8 @@ class Transport:
                 params=params,
                 data=data,
                 headers=headers,
+                json=body.json,
+                files=body.files,
                 timeout=self._timeout,
                 allow_redirects=False,
             )
@@ -138,6 +156,8 @@ class Transport:
             return CrmUnreachableError.server_failing(host, status), backoff
         if status in _EMPTY_STATUSES:
             return Reply(status, None, response.headers), 0.0
+        if body.raw and status == 200:
+            return Reply(status, content, response.headers), 0.0
         try:
             body = json.loads(content, parse_float=Decimal, parse_constant=Decimal)
         except ValueError:

@@ -84,3 +84,6 @@ MAIL_REMINDER_MESSAGE = Setting(
 MAIL_REMINDER_DAYS: Setting[list[int]] = Setting(
     "mail.reminder_days", [], "Send reminders this many days after the due date (empty: off)"
 )
+CRM_REFLECT = Setting(
+    "crm.reflect", True, "Show invoices and estimates as notes (with the PDF) in Zoho CRM"
+)

@@ -54,6 +54,8 @@ class SyncReport:
     api_calls: int = 0
     error: str | None = None
     changed_customer_ids: frozenset[int] = field(default_factory=frozenset)
+    reflected: int = 0  # outbox items pushed to the CRM after the import
+    reflect_problems: tuple[str, ...] = ()  # items that failed or wait, one sentence each
 
 
 @dataclass(frozen=True, slots=True)

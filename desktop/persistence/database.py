@@ -15,6 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.domain.errors import StorageError
+from desktop.persistence import reflect_outbox
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class Database:
         self.url = url
         self.engine: Engine = _create_engine(url)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        reflect_outbox.watch(self._sessions)  # documents reach the CRM outbox in their commit
         self._read_sessions = sessionmaker(
             self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
         )

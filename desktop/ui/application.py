@@ -10,13 +10,16 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.links import LinkTarget
 from desktop.controllers.outbox_sender import OutboxReport
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
 from desktop.domain.mail import OutboxEntry, OutboxState, Purpose
 from desktop.domain.money import ZERO
+from desktop.domain.reflect import LinkAction
 from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
+from desktop.ui.crm_outbox_dialog import CrmOutboxDialog
 from desktop.ui.customer_detail_view import CustomerDetailView
 from desktop.ui.customers_view import CustomersView
 from desktop.ui.document_actions import DocumentAction
@@ -116,6 +119,7 @@ class DesktopApp(QObject):
         window.new_invoice_requested.connect(lambda: self.open_editor(DocumentKind.INVOICE))
         window.find_requested.connect(self._on_window_find_requested)
         window.sync_log_requested.connect(self.open_sync_log)
+        window.crm_outbox_requested.connect(self.open_crm_outbox)
         window.settings_requested.connect(self.open_settings)
         window.closing.connect(self._on_window_closing)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
@@ -251,6 +255,38 @@ class DesktopApp(QObject):
         dialog.open()
         return dialog
 
+    def open_link(self, url: str) -> None:
+        """Open what an invoicedesk:// link from Zoho CRM asks for (after a sync if unknown)."""
+        self.runner.run(
+            Lane.NETWORK, self.services.links.resolve, url,
+            on_success=self._on_link_resolved, owner=self,
+        )  # fmt: skip
+
+    def _on_link_resolved(self, target: LinkTarget) -> None:
+        if target.document_id is not None:
+            self.open_document(target.document_id)
+            return
+        if target.deal_crm_id is not None:
+            self.window.show_tab("Potentials")
+            return
+        kind = (
+            DocumentKind.ESTIMATE
+            if target.action is LinkAction.NEW_ESTIMATE
+            else DocumentKind.INVOICE
+        )
+        editor = self._new_editor(kind)
+        if target.customer is not None:
+            customer = target.customer
+            editor.set_customer(customer.id, customer.name, customer.payment_terms_days)
+        editor.open()
+
+    def open_crm_outbox(self) -> CrmOutboxDialog:
+        """Show the CRM outbox."""
+        dialog = CrmOutboxDialog(self.services.reflect, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def open_settings(self) -> SettingsDialog:
         """Show the settings."""
         dialog = SettingsDialog(self.services, self.runner, self.window)
@@ -370,8 +406,10 @@ def _first_payable_invoice(documents: DocumentsController, customer_id: int) -> 
     return min(payable, key=lambda d: (d.date, d.id)).id if payable else 0
 
 
-def run_application(argv: list[str], open_services: Callable[[], Services]) -> int:
-    """Open the main window and run the event loop; return the exit code."""
+def run_application(
+    argv: list[str], open_services: Callable[[], Services], link: str | None = None
+) -> int:
+    """Open the main window (on what an invoicedesk:// link asks for) and run the event loop."""
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName("Invoice Desk")
     app.setOrganizationName("InvoiceDesk")
@@ -381,6 +419,8 @@ def run_application(argv: list[str], open_services: Callable[[], Services]) -> i
     desktop = DesktopApp(services, UiSettings(QSettings()))
     try:
         desktop.start()
+        if link is not None:
+            desktop.open_link(link)
         return app.exec()
     finally:
         desktop.shutdown()

@@ -22,7 +22,7 @@ class MainWindow(QMainWindow):
     Signals (GUI thread) — menu commands the composition root answers:
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
       sync_log_requested(), find_requested(), closing(), email_settings_requested(),
-      outbox_requested()
+      outbox_requested(), crm_outbox_requested()
     """
 
     import_requested = Signal()
@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     closing = Signal()
     email_settings_requested = Signal()
     outbox_requested = Signal()
+    crm_outbox_requested = Signal()
 
     def __init__(
         self,
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             file_menu, "&Sync now", self.sync_requested, QKeySequence("F5")
         )
         self.sync_log_action = self._action(file_menu, "Sync &log…", self.sync_log_requested)
+        self.crm_outbox_action = self._action(file_menu, "CRM &outbox…", self.crm_outbox_requested)
         file_menu.addSeparator()
         self.settings_action = self._action(
             file_menu, "S&ettings…", self.settings_requested, QKeySequence.StandardKey.Preferences

@@ -41,6 +41,7 @@ class SettingsSnapshot:
     workflows: WorkflowSettings
     connection: ConnectionInfo | None
     series: tuple[NumberSeries, ...] = ()
+    reflect: bool = True  # documents shown as notes (and PDFs) in Zoho CRM
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class SettingsChange:
     series: tuple[tuple[DocumentKind, str, int], ...]
     workflows: WorkflowSettings
     auto_update: bool | None  # None: not connected, nothing to switch
+    reflect: bool | None = None  # None: leave as is
 
 
 def _read(services: Services) -> SettingsSnapshot:
@@ -59,6 +61,7 @@ def _read(services: Services) -> SettingsSnapshot:
         services.potentials.workflow_settings(),
         services.connection.current(),
         tuple(services.documents.number_series(kind) for kind in DocumentKind),
+        services.reflect.enabled(),
     )
 
 
@@ -74,6 +77,8 @@ def _save(services: Services, change: SettingsChange) -> None:
     )
     if change.auto_update is not None:
         services.sync.set_auto_update(change.auto_update)
+    if change.reflect is not None:
+        services.reflect.set_enabled(change.reflect)
 
 
 def _stages(text: str) -> tuple[str, ...]:
@@ -204,6 +209,12 @@ class SettingsDialog(QDialog):
         self.disconnect_button.clicked.connect(self._on_disconnect_button_clicked)
         form.addRow(self.connection_label)
         form.addRow(self.auto_update)
+        self.reflect = QCheckBox("Show invoices and estimates in Zoho CRM (a note and the PDF)")
+        self.reflect.setToolTip(
+            "The key needs the scopes ZohoCRM.modules.notes.ALL and "
+            "ZohoCRM.modules.attachments.ALL; File → CRM outbox shows what waits."
+        )
+        form.addRow(self.reflect)
         form.addRow(self.disconnect_button)
         form.addRow(
             QLabel(
@@ -242,6 +253,7 @@ class SettingsDialog(QDialog):
         self.invoice_workflow.setChecked(flows.invoices)
         self.won_stages.setText(", ".join(flows.won_stages))
         self.lost_stages.setText(", ".join(flows.lost_stages))
+        self.reflect.setChecked(snapshot.reflect)
         info = snapshot.connection
         connected = info is not None
         self.auto_update.setEnabled(connected)
@@ -292,7 +304,11 @@ class SettingsDialog(QDialog):
         )
         connected = self.snapshot is not None and self.snapshot.connection is not None
         return SettingsChange(
-            organization, series, workflows, self.auto_update.isChecked() if connected else None
+            organization,
+            series,
+            workflows,
+            self.auto_update.isChecked() if connected else None,
+            self.reflect.isChecked(),
         )
 
     def _on_save_button_clicked(self) -> None:
@@ -336,7 +352,11 @@ class SettingsDialog(QDialog):
         self.auto_update.setChecked(False)
         if self.snapshot is not None:
             self.snapshot = SettingsSnapshot(
-                self.snapshot.organization, self.snapshot.workflows, None, self.snapshot.series
+                self.snapshot.organization,
+                self.snapshot.workflows,
+                None,
+                self.snapshot.series,
+                self.snapshot.reflect,
             )
         self.disconnected.emit()
 

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.crm.sandbox import replies
 from desktop.crm.sandbox.data import MODULES
 from desktop.crm.sandbox.directory import CrmDirectory, Organization
+from desktop.crm.sandbox.notes import RecordNotes
 from desktop.crm.sandbox.records import CrmRecords
 from desktop.crm.sandbox.replies import Answer, Refused, error
 from desktop.crm.sandbox.store import CRM_ZONE, SORT_FIELDS
@@ -48,6 +49,7 @@ class CrmApi:
         self.org = org
         self.records_per_token = records_per_token
         self.directory = CrmDirectory(org)
+        self.notes = RecordNotes(records, org)
         self._tokens: dict[str, tuple[tuple[Any, ...], int]] = {}
         self._lock = threading.Lock()
 

@@ -10,15 +10,23 @@ from desktop.crm.sandbox.api import CrmApi
 from desktop.crm.sandbox.replies import Answer, Refused
 
 API_VERSIONS = ("v2", "v8")
+_NOTES_KINDS = ("notes", "related", "attachment")  # Notes and Attachments: see sandbox/notes.py
 _READ_ONLY = ("users", "org", "settings", "deleted", "record")  # what the sandbox only reads
 
 
 def kind_of(parts: list[str]) -> str:
-    """Return the kind of an API path: users, org, settings, records, record, deleted, other."""
+    """Return the kind of an API path: users, org, settings, records, record, deleted, notes,
+    related (a record's notes or attachments), attachment, other."""
     if len(parts) < 3 or parts[0] != "crm" or parts[1] not in API_VERSIONS:
         return "other"
     if parts[2] in ("users", "org", "settings"):
         return parts[2]
+    if parts[2] == "Notes" and len(parts) <= 4:
+        return "notes"
+    if len(parts) == 5 and parts[4] in ("Notes", "Attachments"):
+        return "related"
+    if len(parts) == 6 and parts[4] == "Attachments":
+        return "attachment"
     if len(parts) == 3:
         return "records"
     if len(parts) == 4:
@@ -33,11 +41,14 @@ def answer(
     query: Mapping[str, str],
     since: str | None,
     body: bytes,
+    content_type: str | None = None,
 ) -> Answer:
     """Return the answer to an authenticated API request."""
     kind = kind_of(parts)
     if kind == "other":
         return replies.invalid_url()
+    if kind in _NOTES_KINDS:
+        return api.notes.answer(method, parts, query, body, kind, content_type)
     if method != "GET" and (kind in _READ_ONLY or method != "POST"):
         return replies.invalid_method()
     if kind == "records" and method == "POST":

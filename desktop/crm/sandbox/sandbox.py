@@ -18,8 +18,7 @@ CONTROL_ACTIONS = (
     "add_account", "add_contact", "add_deal", "add_raw", "update", "delete", "ids",
     "set_user_email", "set_org", "expire_tokens", "revoke_tokens", "inject_fault",
     "clear_faults", "request_counts", "reset_counts", "new_grant_code", "issue_refresh_token",
-    "set_latency",
-    "advance_clock",
+    "set_latency", "advance_clock", "notes_of", "attachments_of", "withhold_note_scopes",
 )  # fmt: skip
 
 
@@ -154,6 +153,26 @@ class SandboxCrm:
     def advance_clock(self, seconds: float) -> None:
         """Move the token clock forward: access tokens expire and throttle windows pass."""
         self.tokens.advance_clock(seconds)
+
+    def notes_of(self, module: str, crm_id: str) -> list[dict[str, Any]]:
+        """Return the notes on a record, newest first: [{"id", "title", "content"}]."""
+        return [
+            {"id": n.id, "title": n.title, "content": n.content}
+            for n in sorted(self.api.notes.notes.values(), key=lambda n: -int(n.id))
+            if (n.module, n.parent_id) == (module, str(crm_id))
+        ]
+
+    def attachments_of(self, module: str, crm_id: str) -> list[dict[str, Any]]:
+        """Return the files on a record: [{"id", "file_name", "size"}]."""
+        return [
+            {"id": f.id, "file_name": f.title, "size": len(f.content)}
+            for f in self.api.notes.files.values()
+            if (f.module, f.parent_id) == (module, str(crm_id))
+        ]
+
+    def withhold_note_scopes(self, withheld: bool = True) -> None:
+        """Answer notes and attachments requests as to a key without their scopes (or not)."""
+        self.api.notes.scopes_withheld = withheld
 
     def set_user_email(self, email: str) -> None:
         """Change the email of the current user."""

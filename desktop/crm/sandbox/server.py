@@ -18,6 +18,7 @@ from desktop.crm.errors import scrub
 from desktop.crm.sandbox import routes
 from desktop.crm.sandbox.api import CrmApi
 from desktop.crm.sandbox.faults import Fault, FaultQueue
+from desktop.crm.sandbox.notes import FileBody
 from desktop.crm.sandbox.replies import error
 from desktop.crm.sandbox.tokens import TokenIssuer
 
@@ -31,7 +32,8 @@ Control = Callable[[str, dict[str, Any]], Any]
 class RequestCounter:
     """Requests received per kind: token, control, and the API's (API_KINDS)."""
 
-    API_KINDS = ("users", "org", "settings", "records", "record", "deleted", "other")
+    API_KINDS = ("users", "org", "settings", "records", "record", "deleted", "notes", "related",
+                 "attachment", "other")  # fmt: skip
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -169,11 +171,13 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.tokens.is_valid(self.headers.get("Authorization")):
             status, answer = routes.answer(
                 self.server.api, self.command, parts, query,
-                self.headers.get("If-Modified-Since"), body,
+                self.headers.get("If-Modified-Since"), body, self.headers.get("Content-Type"),
             )  # fmt: skip
         else:
             status, answer = error(401, "INVALID_TOKEN", "invalid oauth token")
-        if fault is not None and fault.kind in ("truncated", "disconnect"):
+        if isinstance(answer, FileBody):
+            self._send_bytes(status, answer.content, answer.content_type)
+        elif fault is not None and fault.kind in ("truncated", "disconnect"):
             self._send_broken(fault.kind, status, answer)
         else:
             self._send(status, answer)

@@ -17,6 +17,7 @@ from desktop.persistence.records.documents import (
 )
 from desktop.persistence.records.outbox import OutboxMessageRecord
 from desktop.persistence.records.potentials import PotentialRecord
+from desktop.persistence.records.reflect import CrmOutboxRecord, CrmReflectionRecord
 from desktop.persistence.records.settings import AppSettingRecord, OrganizationRecord
 from desktop.persistence.records.sync import (
     SyncCursorRecord,
@@ -30,6 +31,8 @@ __all__ = [
     "Base",
     "ContactPersonRecord",
     "CrmLinkRecord",
+    "CrmOutboxRecord",
+    "CrmReflectionRecord",
     "CustomerRecord",
     "DocumentEventRecord",
     "DocumentRecord",
