@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from desktop.app.logging_setup import configure_logging
-from desktop.app.paths import AppPaths, resolve_paths
+from desktop.app.paths import AppPaths, data_folder_problem, resolve_paths
 from desktop.cli.main import build_parser, run_command
 from desktop.controllers.bootstrap import open_services
 from desktop.controllers.services import Services
@@ -21,8 +21,13 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app.self_test import run_self_test
 
         return run_self_test()
-    paths = resolve_paths(args.data_dir).create()
-    configure_logging(paths.log_file)
+    try:
+        paths = resolve_paths(args.data_dir).create()
+        configure_logging(paths.log_file)
+    except OSError as exc:  # a read-only or full data folder: one sentence, not a traceback
+        sys.stderr.write(f"error: {data_folder_problem(exc)}\n")
+        return 1
+    args.database_location = args.database_url or sqlite_url(paths.database_file)  # restore
     if args.command is None:
         return _run_gui(args, paths)
     return run_command(args, lambda: _services(args, paths))

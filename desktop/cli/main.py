@@ -11,6 +11,7 @@ from desktop import __version__
 from desktop.cli import (
     connection_cmd,
     customers_cmd,
+    database_cmd,
     documents_cmd,
     potentials_cmd,
     sandbox_cmd,
@@ -30,6 +31,7 @@ COMMAND_MODULES = [
     sync_cmd,
     potentials_cmd,
     sandbox_cmd,
+    database_cmd,
 ]
 
 EXIT_USER_ERROR = 1

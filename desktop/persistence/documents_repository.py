@@ -14,7 +14,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.document_input import check_currency_amounts, check_payment_amount
+from desktop.domain.document_input import (
+    check_currency_amounts,
+    check_payment_amount,
+    check_payment_text,
+    check_text_limits,
+)
 from desktop.domain.documents import (
     Document,
     DocumentDraft,
@@ -253,6 +258,7 @@ def record_payment(
     """
     record = find_record(session, number_or_id, lock=True)
     check_payment_amount(payment.amount, record.currency_code)
+    check_payment_text(payment)
     check_payment(
         DocumentKind(record.kind), DocumentStatus(record.status), payment.amount, record.balance
     )
@@ -402,6 +408,7 @@ def _totals(draft: DocumentDraft, pricing: Pricing) -> Totals:
     if not draft.line_items:
         raise ValidationError("line_items", "a document needs at least one line")
     check_currency_amounts(draft, pricing.currency_code)
+    check_text_limits(draft)
     return compute_totals(draft.line_items, pricing)
 
 
