@@ -21,7 +21,7 @@ REQUIRED_TABLES = {"alembic_version", "customer", "document", "sync_run"}
 def check_backup_file(source: Path) -> None:
     """Refuse a file that is missing, damaged, or not an Invoice Desk database."""
     if not source.is_file():
-        raise StorageError(f"There is no file {source}.")
+        raise StorageError(f"There is no file {source}; nothing changed.")
     try:
         connection = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -31,7 +31,7 @@ def check_backup_file(source: Path) -> None:
             connection.close()
     except sqlite3.DatabaseError:
         raise StorageError(
-            f"{source} is not an Invoice Desk database (not a SQLite file)."
+            f"{source} is not an Invoice Desk database (not a SQLite file); nothing changed."
         ) from None
     if not tables >= REQUIRED_TABLES:
         raise StorageError(f"{source} is a database, but not one of Invoice Desk; nothing changed.")
