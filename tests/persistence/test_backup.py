@@ -68,7 +68,8 @@ def test_a_backup_while_a_sync_writes_restores_to_the_same_database(
     # The copy made mid-sync is a consistent database: a sync after restoring it completes it.
     restored = cli_ok(["--data-dir", str(data), "restore", str(during)], cli_env)
     kept = Path(restored.strip().splitlines()[-1].rsplit(" ", 1)[-1])
-    assert kept.exists() and kept.parent == data
+    assert kept.exists()
+    assert kept.parent == data
     cli_ok(["--data-dir", str(data), "sync", "--quiet"], cli_env)
     customers, documents = _outputs(data, cli_env)
     assert _without_transactions(customers) == _without_transactions(after_sync[0])
