@@ -10,6 +10,7 @@ from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.services import Services
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.migrate import upgrade_to_head
+from desktop.persistence.notify import send_notifications
 from desktop.secrets.store import SecretStore
 from desktop.sync.workflows import PotentialWorkflows
 
@@ -18,6 +19,7 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
     """Return ready Services on a database migrated to the newest schema."""
     database = open_database(database_url, secrets)  # a server password may be in the keyring
     upgrade_to_head(database)
+    send_notifications(database)  # other instances' open lists hear of every write
     connection = ConnectionController(database, secrets)
     potentials = PotentialsController(database)
     return Services(

@@ -25,6 +25,7 @@ from desktop.persistence.database import (
     url_parts,
 )
 from desktop.persistence.migrate import current_revision, upgrade_to_head
+from desktop.persistence.notify import ChangeNotifier
 from desktop.persistence.restore import restore_sqlite
 from desktop.secrets.store import SecretStore
 
@@ -137,6 +138,10 @@ class DatabaseAdminController:
             return copy_database(self._database, target)
         finally:
             target.dispose()
+
+    def watch_changes(self, on_change: Callable[[], None]) -> ChangeNotifier:
+        """Start calling `on_change()` (from a thread) when another instance changes the data."""
+        return ChangeNotifier(self._database, on_change).start()
 
     def remember_password(self, url: str, password: str) -> None:
         """Keep a server's password in the keyring."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -14,8 +14,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.domain.errors import StorageError
+from desktop.domain.errors import ConflictError, StorageError
 from desktop.persistence.backup import copy_sqlite
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,10 @@ class Database:
             self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
         )
 
+    def on_write_commit(self, callback: Callable[[Session], None]) -> None:
+        """Call `callback(session)` just before each write session commits (not for reads)."""
+        event.listen(self._sessions, "before_commit", callback)
+
     @property
     def is_sqlite(self) -> bool:
         """Return True when the database is a SQLite file."""
@@ -160,6 +165,12 @@ class Database:
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
             raise classify_database_error(exc, self.url) from exc
+        except StaleDataError:
+            session.rollback()
+            raise ConflictError(
+                "Someone else saved this at the same moment; nothing was saved. Reopen it and "
+                "try again."
+            ) from None
         except BaseException:
             session.rollback()
             raise

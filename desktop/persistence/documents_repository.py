@@ -133,7 +133,11 @@ def create_document(
 
 
 def update_document(
-    session: Session, number_or_id: str | int, draft: DocumentDraft, now: datetime
+    session: Session,
+    number_or_id: str | int,
+    draft: DocumentDraft,
+    now: datetime,
+    expected_version: int | None = None,
 ) -> Document:
     """Replace a document's content (not its number, kind or status); return it.
 
@@ -141,6 +145,7 @@ def update_document(
     Editing does not end workflow management: only a status change by hand does.
     """
     record = find_record(session, number_or_id, lock=True)
+    check_version(record, expected_version)
     kind = DocumentKind(record.kind)
     check_editable(kind, DocumentStatus(record.status))
     if draft.kind is not kind:
@@ -382,6 +387,17 @@ def resolve_customer(session: Session, draft: DocumentDraft) -> CustomerRecord:
             "customer_name", f"{len(found)} customers are named {name!r}; give customer_id instead"
         )
     return found[0]
+
+
+def check_version(record: DocumentRecord, expected_version: int | None) -> None:
+    """Refuse a save based on an older version of the document, naming who changed it and when."""
+    if expected_version is None or record.version == expected_version:
+        return
+    raise ConflictError(
+        f"{record.number} was changed by {record.updated_by or 'someone else'} at "
+        f"{record.updated_at.astimezone():%Y-%m-%d %H:%M} after you opened it; your changes were "
+        "not saved. Close and reopen it to see theirs."
+    )
 
 
 def _default_due_date(kind: DocumentKind, day: date, customer: CustomerRecord) -> date | None:
