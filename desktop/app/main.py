@@ -9,6 +9,7 @@ from desktop.app.logging_setup import configure_logging
 from desktop.app.paths import AppPaths, data_folder_problem, resolve_paths
 from desktop.cli.main import build_parser, run_command
 from desktop.controllers.bootstrap import open_services
+from desktop.controllers.database_choice import remembered_url
 from desktop.controllers.services import Services
 from desktop.persistence.database import sqlite_url
 from desktop.secrets.store import KeyringSecretStore
@@ -27,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a read-only or full data folder: one sentence, not a traceback
         sys.stderr.write(f"error: {data_folder_problem(exc)}\n")
         return 1
+    # --database-url, else the database chosen in File → Database…, else this computer's file.
+    args.database_url = args.database_url or remembered_url(paths.data_dir)
     args.database_location = args.database_url or sqlite_url(paths.database_file)  # restore
     if args.command is None:
         return _run_gui(args, paths)
@@ -41,7 +44,7 @@ def _services(args: argparse.Namespace, paths: AppPaths) -> Services:
 def _run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     from desktop.ui.application import run_application  # Qt is loaded only for the GUI
 
-    return run_application(sys.argv[:1], lambda: _services(args, paths))
+    return run_application(sys.argv[:1], lambda: _services(args, paths), data_dir=paths.data_dir)
 
 
 if __name__ == "__main__":

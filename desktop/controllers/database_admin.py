@@ -101,11 +101,27 @@ class DatabaseAdminController:
         self._clock = clock
 
     def info(self) -> DatabaseInfo:
-        """Return which database is in use."""
+        """Return which database is in use (asks the database for its revision)."""
+        here = self.in_use()
+        return DatabaseInfo(here.kind, here.url, here.location, current_revision(self._database))
+
+    def in_use(self) -> DatabaseInfo:
+        """Return which database is in use without touching it (no revision): safe on any thread."""
         database = self._database
         kind = "sqlite" if database.is_sqlite else "postgresql"
         location = str(database.sqlite_path) if database.sqlite_path else server_name(database.url)
-        return DatabaseInfo(kind, display_url(database.url), location, current_revision(database))
+        return DatabaseInfo(kind, display_url(database.url), location, None)
+
+    def describe(self) -> str:
+        """Return where the data is, in a user's words."""
+        here = self.in_use()
+        where = "this computer's file" if here.kind == "sqlite" else "the PostgreSQL server"
+        return f"{where} {here.location}"
+
+    def data_folder(self) -> Path:
+        """Return the folder of this computer's database file (the working folder for a server)."""
+        path = self._database.sqlite_path
+        return path.parent if path is not None else Path.cwd()
 
     def backup(self, target: Path | None = None) -> Path:
         """Write a backup (SQLite backup API, or pg_dump for a server); return the file written."""

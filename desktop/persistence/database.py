@@ -119,6 +119,12 @@ class Database:
         self._read_sessions = sessionmaker(
             self.engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
         )
+        # How many write transactions this process committed (the change watcher skips them).
+        self.write_commits = 0
+        event.listen(self._sessions, "after_commit", self._count_write_commit)
+
+    def _count_write_commit(self, _session: Session) -> None:
+        self.write_commits += 1
 
     def on_write_commit(self, callback: Callable[[Session], None]) -> None:
         """Call `callback(session)` just before each write session commits (not for reads)."""

@@ -78,12 +78,14 @@ class ChangeNotifier:
         assert path is not None
         connection = sqlite3.connect(path, check_same_thread=False)
         try:
-            last = _data_version(connection)
+            last, own = _data_version(connection), self._database.write_commits
             while not self._stopped.wait(POLL_SECONDS):
-                current = _data_version(connection)
-                if current != last:
-                    last = current
+                current, own_now = _data_version(connection), self._database.write_commits
+                # A change while this process also committed is taken as its own: the window
+                # refreshes after its own writes already (WORKAROUND: data_version cannot say who).
+                if current != last and own_now == own:
                     self._on_change()
+                last, own = current, own_now
         finally:
             connection.close()
 

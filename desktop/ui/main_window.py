@@ -21,7 +21,8 @@ class MainWindow(QMainWindow):
 
     Signals (GUI thread) — menu commands the composition root answers:
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
-      sync_log_requested(), find_requested(), closing()
+      sync_log_requested(), find_requested(), closing(),
+      database_requested(), backup_requested(), restore_requested()
     """
 
     import_requested = Signal()
@@ -31,6 +32,9 @@ class MainWindow(QMainWindow):
     sync_log_requested = Signal()
     find_requested = Signal()
     closing = Signal()
+    database_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -67,6 +71,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             file_menu, "S&ettings…", self.settings_requested, QKeySequence.StandardKey.Preferences
         )
+        file_menu.addSeparator()
+        self.database_action = self._action(file_menu, "&Database…", self.database_requested)
+        self.backup_action = self._action(file_menu, "&Back up now…", self.backup_requested)
+        self.restore_action = self._action(file_menu, "&Restore…", self.restore_requested)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
