@@ -7,8 +7,8 @@ Run: `xvfb-run -a -s "-screen 0 1280x800x24" .venv/bin/python -m tests.ui.take_d
 from __future__ import annotations
 
 import sys
-import time
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
