@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -149,3 +150,23 @@ def test_seven_daily_and_four_weekly_backups_are_kept(tmp_path: Path) -> None:
     assert len(weekly) == KEEP_WEEKLY
     weeks = {date.fromisoformat(name[13:23]).isocalendar()[:2] for name in weekly}
     assert len(weeks) == KEEP_WEEKLY, "one per week"
+
+
+@pytest.mark.usefixtures("postgres_server")
+def test_a_shared_database_is_backed_up_with_pg_dump_or_says_why_not(
+    data_dir: Path, cli_env: dict[str, str], postgres_url: str, tmp_path: Path
+) -> None:
+    if shutil.which("pg_dump") is None:
+        pytest.skip("pg_dump is not installed here")
+    target = tmp_path / "shared.pgdump"
+    base = ["--data-dir", str(data_dir), "--database-url", postgres_url]
+    written = cli_ok([*base, "backup", "--to", str(target)], cli_env)
+    assert written.strip() == str(target)
+    assert target.read_bytes().startswith(b"PGDMP")
+    without = dict(cli_env, PATH=str(tmp_path / "no-tools"))
+    refused = run_cli([*base, "backup", "--to", str(tmp_path / "again.pgdump")], without)
+    assert refused.returncode == 1
+    assert refused.stderr.strip() == (
+        "error: pg_dump is not installed on this computer; install the PostgreSQL client tools "
+        "to back up a shared database (or ask whoever runs the server)."
+    )
