@@ -8,12 +8,20 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from desktop.app.paths import create_private_file
+
 # Zoho tokens look like "1000.<hex>.<hex>"; parameters and headers carry secrets by name.
+# "code" is a grant code in a token request but an error code in Zoho's replies
+# ("code": "INVALID_TOKEN"): an upper-case identifier explains a failure and stays readable.
 _PATTERNS = [
     re.compile(r"1000\.[0-9a-fA-F]{8,}\.[0-9a-fA-F]{8,}"),
     re.compile(
-        r"(?i)((?:refresh_token|access_token|client_secret|code|grant_code|password|key)"
+        r"(?i)((?:refresh_token|access_token|client_secret|grant_code|password|key)"
         r"[\"']?\s*[=:]\s*[\"']?)([^&\s\"',}]+)"
+    ),
+    re.compile(
+        r"(?i)((?<![a-z_])code[\"']?\s*[=:]\s*[\"']?)"
+        r"(?-i:(?![A-Z][A-Z_]*(?:[&\s\"',}]|$)))([^&\s\"',}]+)"
     ),
     re.compile(r"(?i)(Zoho-oauthtoken\s+)(\S+)"),
     re.compile(r"(?i)(Authorization[\"']?\s*[:=]\s*[\"']?)([^\"',}]+)"),
@@ -49,7 +57,15 @@ class RedactingFilter(logging.Filter):
         return True
 
 
-class QuietRotatingFileHandler(RotatingFileHandler):
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log file whose files (the current one and each new one) are mode 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed's signature differs per version
+        create_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
+class QuietRotatingFileHandler(PrivateRotatingFileHandler):
     """A rotating log file that, when it cannot be written (a full disk), says so once on stderr.
 
     logging's default prints a "--- Logging error ---" traceback for every record instead.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.cli.arguments import record_id
 from desktop.cli.output import customer_json, print_json
 from desktop.controllers.services import Services
 
@@ -15,8 +16,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(handler=run)
     merge = commands.add_parser("merge", help="merge customer SOURCE_ID into TARGET_ID")
-    merge.add_argument("source_id", type=int, metavar="SOURCE_ID")
-    merge.add_argument("target_id", type=int, metavar="TARGET_ID")
+    merge.add_argument("source_id", type=record_id, metavar="SOURCE_ID")
+    merge.add_argument("target_id", type=record_id, metavar="TARGET_ID")
     merge.set_defaults(handler=run_merge)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from desktop.persistence.database import Database, classify_database_error
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+NEW_FILE_SECONDS = 60
 # What SQLite says about a file that is not (or no longer) a well-formed database.
 DAMAGE_SIGNS = ("file is not a database", "malformed", "corrupt")
 
@@ -81,7 +83,7 @@ def check_sqlite_file(database: Database) -> None:
     path = database.sqlite_path
     if path is None or not path.exists():
         return
-    if path.stat().st_size == 0 and not path.with_name(path.name + "-wal").exists():
+    if _emptied(path):
         raise StorageError(
             f"The database file {path} is empty (0 bytes) although it should hold your data; "
             f"{_restore_advice(path)}, or delete the file to start with an empty database."
@@ -99,6 +101,19 @@ def check_sqlite_file(database: Database) -> None:
             f"The database file {path} is damaged, so nothing more is written to it; "
             f"{_restore_advice(path)}."
         )
+
+
+def _emptied(path: Path) -> bool:
+    """Return True for a database file cut to zero bytes (not one just created, empty, to open).
+
+    The app creates a new file empty (mode 0600) right before SQLite opens it; an empty file that
+    has backups, or that has been lying there for a minute, held data once.
+    """
+    status = path.stat()
+    if status.st_size > 0 or path.with_name(path.name + "-wal").exists():
+        return False
+    age = time.time() - status.st_mtime
+    return latest_backup(path) is not None or age > NEW_FILE_SECONDS
 
 
 def _restore_advice(path: Path) -> str:
