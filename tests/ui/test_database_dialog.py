@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -15,12 +16,18 @@ from desktop.controllers.database_admin import DatabaseAdminController, password
 from desktop.controllers.database_choice import CHOICE_FILE, load_choice
 from desktop.controllers.documents import local_now
 from desktop.controllers.services import Services
+from desktop.domain.documents import DocumentKind
 from desktop.secrets.store import MemorySecretStore
 from desktop.ui.backup_actions import BackupActions
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.database_dialog import DatabaseDialog
+from desktop.ui.document_editor_dialog import DocumentEditorDialog
+from desktop.ui.line_items_table_model import Columns
 from desktop.ui.task_runner import TaskRunner
 from tests.document_helpers import add_customer, draft
+from tests.ui.documents_fixtures import create_document
+from tests.ui.helpers import wait_until_idle
+from tests.ui.seeding import seed_customers
 
 
 @pytest.fixture
@@ -173,3 +180,32 @@ def test_the_watcher_signals_another_instances_change(
     finally:
         watcher.stop()
         other.close()
+
+
+def test_the_editor_refuses_a_save_over_someone_elses_later_change(
+    qtbot: QtBot, services: Services, runner: TaskRunner, database_url: str
+) -> None:
+    seed_customers(services.database, 1)
+    stored = create_document(services, 1, DocumentKind.ESTIMATE)
+    editor = DocumentEditorDialog(
+        services.documents, services.customers, runner, DocumentKind.ESTIMATE
+    )
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.load(stored.id)
+    wait_until_idle(qtbot, runner)
+    colleague = open_services(database_url, MemorySecretStore())
+    theirs = colleague.documents.get(stored.id)
+    changed = colleague.documents.update(
+        stored.id, dataclasses.replace(theirs.to_draft(), reference="Theirs"), theirs.version
+    )
+    colleague.close()
+    editor.lines.setData(editor.lines.index(0, Columns.QUANTITY), "3")
+    editor.save_button.click()
+    wait_until_idle(qtbot, runner)
+    assert editor.message.text().startswith(
+        f"{stored.number} was changed by {changed.updated_by} at "
+    )
+    assert editor.isVisible(), "the editor stays open with the user's typing"
+    assert services.documents.get(stored.id).reference == "Theirs"
+    assert services.documents.get(stored.id).total == stored.total
