@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,12 +19,14 @@ from desktop.controllers.documents import local_now
 from desktop.controllers.services import Services
 from desktop.domain.documents import DocumentKind
 from desktop.secrets.store import MemorySecretStore
+from desktop.ui.application import DesktopApp
 from desktop.ui.backup_actions import BackupActions
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.database_dialog import DatabaseDialog
 from desktop.ui.document_editor_dialog import DocumentEditorDialog
 from desktop.ui.line_items_table_model import Columns
 from desktop.ui.task_runner import TaskRunner
+from desktop.ui.ui_settings import UiSettings
 from tests.document_helpers import add_customer, draft
 from tests.ui.documents_fixtures import create_document
 from tests.ui.helpers import wait_until_idle
@@ -209,3 +212,23 @@ def test_the_editor_refuses_a_save_over_someone_elses_later_change(
     assert editor.isVisible(), "the editor stays open with the user's typing"
     assert services.documents.get(stored.id).reference == "Theirs"
     assert services.documents.get(stored.id).total == stored.total
+
+
+def test_the_app_backs_up_daily_and_its_lists_follow_another_instance(
+    qtbot: QtBot, services: Services, ui_settings: UiSettings, data_dir: Path, database_url: str
+) -> None:
+    app = DesktopApp(services, ui_settings, data_dir)
+    qtbot.addWidget(app.window)
+    app.start()
+    try:
+        qtbot.waitUntil(lambda: app.customers_view.count_label.text() == "0 customers")
+        qtbot.waitUntil(lambda: any((data_dir / "backups").glob("invoice-desk-*.sqlite3")))
+        qtbot.wait(700)  # the watcher has taken its first look
+        other = open_services(database_url, MemorySecretStore())
+        add_customer(other.database, "Added elsewhere")
+        other.close()
+        started = time.monotonic()
+        qtbot.waitUntil(lambda: app.customers_view.model.loaded_count() == 1, timeout=2_000)
+        assert time.monotonic() - started < 2
+    finally:
+        app.shutdown()
