@@ -13,6 +13,8 @@ from desktop.cli import (
     customers_cmd,
     database_cmd,
     documents_cmd,
+    mail_cmd,
+    outbox_cmd,
     potentials_cmd,
     sandbox_cmd,
     sync_cmd,
@@ -32,6 +34,8 @@ COMMAND_MODULES = [
     potentials_cmd,
     sandbox_cmd,
     database_cmd,
+    mail_cmd,
+    outbox_cmd,
 ]
 
 EXIT_USER_ERROR = 1

@@ -6,6 +6,7 @@ from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.database_admin import open_database
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.services import Services
 from desktop.controllers.sync_runs import SyncController
@@ -33,4 +34,5 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         ),
         potentials=potentials,
         documents=DocumentsController(database),
+        mail=MailController(database, secrets),
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
@@ -24,6 +25,7 @@ class Services:
     sync: SyncController
     potentials: PotentialsController
     documents: DocumentsController
+    mail: MailController
 
     def close(self) -> None:
         """Release the database connections."""

@@ -21,8 +21,8 @@ class MainWindow(QMainWindow):
 
     Signals (GUI thread) — menu commands the composition root answers:
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
-      sync_log_requested(), find_requested(), closing(),
-      database_requested(), backup_requested(), restore_requested()
+      sync_log_requested(), find_requested(), closing(), email_settings_requested(),
+      outbox_requested(), database_requested(), backup_requested(), restore_requested()
     """
 
     import_requested = Signal()
@@ -32,6 +32,8 @@ class MainWindow(QMainWindow):
     sync_log_requested = Signal()
     find_requested = Signal()
     closing = Signal()
+    email_settings_requested = Signal()
+    outbox_requested = Signal()
     database_requested = Signal()
     backup_requested = Signal()
     restore_requested = Signal()
@@ -71,6 +73,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             file_menu, "S&ettings…", self.settings_requested, QKeySequence.StandardKey.Preferences
         )
+        self.email_settings_action = self._action(
+            file_menu, "E&mail settings…", self.email_settings_requested
+        )
+        self.outbox_action = self._action(file_menu, "&Outbox…", self.outbox_requested)
         file_menu.addSeparator()
         self.database_action = self._action(file_menu, "&Database…", self.database_requested)
         self.backup_action = self._action(file_menu, "&Back up now…", self.backup_requested)

@@ -15,6 +15,7 @@ from desktop.persistence.records.documents import (
     PaymentRecord,
     TaxRateRecord,
 )
+from desktop.persistence.records.outbox import OutboxMessageRecord
 from desktop.persistence.records.potentials import PotentialRecord
 from desktop.persistence.records.settings import AppSettingRecord, OrganizationRecord
 from desktop.persistence.records.sync import (
@@ -36,6 +37,7 @@ __all__ = [
     "LineItemTaxRecord",
     "NumberSeriesRecord",
     "OrganizationRecord",
+    "OutboxMessageRecord",
     "PaymentRecord",
     "PotentialRecord",
     "SyncCursorRecord",

@@ -4,7 +4,7 @@ Seeding the one-per-database rows here (instead of creating them on first use) m
 on a new shared database can never race to insert them.
 
 Revision ID: teamdb
-Revises: 0001
+Revises: email
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "teamdb"
-down_revision = "0001"
+down_revision = "email"  # re-chained after the email branch landed on main
 branch_labels = None
 depends_on = None
 
