@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -64,9 +65,26 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         return super()._open()
 
 
+class QuietRotatingFileHandler(PrivateRotatingFileHandler):
+    """A rotating log file that, when it cannot be written (a full disk), says so once on stderr.
+
+    logging's default prints a "--- Logging error ---" traceback for every record instead.
+    """
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if not self.failed:
+            self.failed = True
+            sys.stderr.write(
+                f"warning: the log file {self.baseFilename} cannot be written (is the disk full?); "
+                "carrying on without it.\n"
+            )
+
+
 def configure_logging(log_file: Path, level: int = logging.INFO) -> RotatingFileHandler:
     """Send the application's logs to a rotating file (1 MB × 5) through the redaction filter."""
-    handler = PrivateRotatingFileHandler(
+    handler = QuietRotatingFileHandler(
         log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -7,9 +7,10 @@ import sys
 
 from desktop.app.hardening import disable_core_dumps
 from desktop.app.logging_setup import configure_logging
-from desktop.app.paths import AppPaths, resolve_paths
+from desktop.app.paths import AppPaths, data_folder_problem, resolve_paths
 from desktop.cli.main import build_parser, run_command
 from desktop.controllers.bootstrap import open_services
+from desktop.controllers.database_choice import remembered_url
 from desktop.controllers.services import Services
 from desktop.domain.reflect import URL_SCHEME
 from desktop.persistence.database import sqlite_url
@@ -27,8 +28,15 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app.self_test import run_self_test
 
         return run_self_test()
-    paths = resolve_paths(args.data_dir).create()
-    configure_logging(paths.log_file)
+    try:
+        paths = resolve_paths(args.data_dir).create()
+        configure_logging(paths.log_file)
+    except OSError as exc:  # a read-only or full data folder: one sentence, not a traceback
+        sys.stderr.write(f"error: {data_folder_problem(exc)}\n")
+        return 1
+    # --database-url, else the database chosen in File → Database…, else this computer's file.
+    args.database_url = args.database_url or remembered_url(paths.data_dir)
+    args.database_location = args.database_url or sqlite_url(paths.database_file)  # restore
     if args.command is None:
         return _run_gui(args, paths, link)
     return run_command(args, lambda: _services(args, paths))
@@ -42,7 +50,9 @@ def _services(args: argparse.Namespace, paths: AppPaths) -> Services:
 def _run_gui(args: argparse.Namespace, paths: AppPaths, link: str | None = None) -> int:
     from desktop.ui.application import run_application  # Qt is loaded only for the GUI
 
-    return run_application(sys.argv[:1], lambda: _services(args, paths), link)
+    return run_application(
+        sys.argv[:1], lambda: _services(args, paths), link, data_dir=paths.data_dir
+    )
 
 
 if __name__ == "__main__":

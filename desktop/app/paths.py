@@ -75,3 +75,13 @@ def resolve_paths(data_dir: str | None) -> AppPaths:
         data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
         log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
     )
+
+
+def data_folder_problem(exc: OSError) -> str:
+    """Return a sentence saying why the data or log folder cannot be used."""
+    where = exc.filename or "the data folder"
+    reason = exc.strerror or exc.__class__.__name__
+    return (
+        f"Invoice Desk cannot write to {where} ({reason}); check that folder's permissions and "
+        "free disk space, or choose another one with --data-dir."
+    )

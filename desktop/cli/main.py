@@ -11,6 +11,7 @@ from desktop import __version__
 from desktop.cli import (
     connection_cmd,
     customers_cmd,
+    database_cmd,
     documents_cmd,
     mail_cmd,
     outbox_cmd,
@@ -33,6 +34,7 @@ COMMAND_MODULES = [
     sync_cmd,
     potentials_cmd,
     sandbox_cmd,
+    database_cmd,
     mail_cmd,
     outbox_cmd,
     reflect_cmd,

@@ -88,10 +88,18 @@ class DocumentsController:
                     raise ValidationError(prefix.format(index) + exc.field, exc.problem) from exc
         return created
 
-    def update(self, number: str | int, draft: DocumentDraft) -> Document:
-        """Replace a document's content; raise ConflictError when its status forbids editing."""
+    def update(
+        self, number: str | int, draft: DocumentDraft, expected_version: int | None = None
+    ) -> Document:
+        """Replace a document's content; raise ConflictError when its status forbids editing.
+
+        With `expected_version` (the version the editor opened), a save over someone else's
+        later change is refused with a sentence naming who made it and when.
+        """
         with self._database.session() as session:
-            return repository.update_document(session, number, draft, self._clock())
+            return repository.update_document(
+                session, number, draft, self._clock(), expected_version
+            )
 
     def set_status(self, number: str | int, status: DocumentStatus | str) -> Document:
         """Change a status by hand (ends workflow management); ConflictError says why not."""

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop.domain import limits
 from desktop.domain.crm_records import (
     CrmAccount,
     CrmContact,
@@ -28,6 +29,7 @@ _SHIPPING = (
     "Shipping_Code",
     "Shipping_Country",
 )
+_ADDRESS_LIMITS = (limits.STREET, limits.CITY, limits.STATE, limits.ZIP, limits.COUNTRY)
 # The fields asked for in a listing: only what is mapped, plus id and Modified_Time (≤ 50 in v8).
 LIST_FIELDS: dict[str, tuple[str, ...]] = {
     ACCOUNTS: ("id", "Account_Name", "Phone", "Fax", *_BILLING, *_SHIPPING, MODIFIED_TIME),
@@ -69,6 +71,8 @@ def record_from_wire(module: str, raw: object) -> CrmRecord | MalformedRecord:
     crm_id = raw.get("id")
     if not isinstance(crm_id, str) or not crm_id:
         return MalformedRecord(None, f"a record of {module} has no text id (id = {crm_id!r:.40})")
+    if len(crm_id) > limits.CRM_ID or limits.NUL in crm_id:
+        return MalformedRecord(None, f"a record of {module} has an id that is not a CRM id")
     try:
         modified_time = _timestamp(raw, MODIFIED_TIME)
     except _MalformedError as exc:
@@ -101,43 +105,69 @@ def deleted_from_wire(raw: object) -> CrmDeletedRecord | None:
 
 
 def _account(raw: Mapping[str, Any], crm_id: str, modified_time: datetime) -> CrmAccount:
+    fields = _Fields(raw)
     return CrmAccount(
         crm_id=crm_id,
-        name=_text(raw, "Account_Name"),
-        phone=_text(raw, "Phone"),
-        fax=_text(raw, "Fax"),
-        billing_address=_address(raw, _BILLING),
-        shipping_address=_address(raw, _SHIPPING),
+        name=fields.text("Account_Name"),  # too long a name is skipped (import_rules), not cut
+        phone=fields.text("Phone", limits.PHONE),
+        fax=fields.text("Fax", limits.PHONE),
+        billing_address=fields.address(_BILLING),
+        shipping_address=fields.address(_SHIPPING),
         modified_time=modified_time,
+        notes=tuple(fields.notes),
     )
 
 
 def _contact(raw: Mapping[str, Any], crm_id: str, modified_time: datetime) -> CrmContact:
-    salutation = _text(raw, "Salutation")
+    fields = _Fields(raw)
+    salutation = fields.text("Salutation", limits.SALUTATION)
     return CrmContact(
         crm_id=crm_id,
         salutation=None if salutation == "-None-" else salutation,
-        first_name=_text(raw, "First_Name"),
-        last_name=_text(raw, "Last_Name"),
-        email=_text(raw, "Email"),
-        phone=_text(raw, "Phone"),
-        mobile=_text(raw, "Mobile"),
+        first_name=fields.text("First_Name", limits.PERSON_NAME),
+        last_name=fields.text("Last_Name", limits.PERSON_NAME),
+        email=fields.text("Email", limits.EMAIL),
+        phone=fields.text("Phone", limits.PHONE),
+        mobile=fields.text("Mobile", limits.PHONE),
         account_id=_lookup_id(raw, "Account_Name"),
         modified_time=modified_time,
+        notes=tuple(fields.notes),
     )
 
 
 def _deal(raw: Mapping[str, Any], crm_id: str, modified_time: datetime) -> CrmDeal:
+    fields = _Fields(raw)
     return CrmDeal(
         crm_id=crm_id,
-        name=_text(raw, "Deal_Name"),
-        stage=_text(raw, "Stage"),
+        name=fields.text("Deal_Name", limits.DEAL_NAME),
+        stage=fields.text("Stage", limits.DEAL_STAGE),
         amount=_amount(raw, "Amount"),
         closing_date=_date(raw, "Closing_Date"),
         account_id=_lookup_id(raw, "Account_Name"),
         contact_id=_lookup_id(raw, "Contact_Name"),
         modified_time=modified_time,
+        notes=tuple(fields.notes),
     )
+
+
+class _Fields:
+    """Reads text fields fitted to what the database stores, noting each value it had to change."""
+
+    def __init__(self, raw: Mapping[str, Any]) -> None:
+        self._raw = raw
+        self.notes: list[str] = []
+
+    def text(self, name: str, limit: int | None = None) -> str | None:
+        value, change = limits.fit(_text(self._raw, name), limit)
+        if change:
+            self.notes.append(f"{name} stored shortened: {change}")
+        return value if value is not None and value.strip() else None
+
+    def address(self, names: tuple[str, ...]) -> Address:
+        street, city, state, code, country = (
+            self.text(name, limit) for name, limit in zip(names, _ADDRESS_LIMITS, strict=True)
+        )
+        return Address(street=street, city=city, state=state, zip=code, country=country)
 
 
 _MAPPERS: dict[str, Callable[[Mapping[str, Any], str, datetime], CrmRecord]] = {
@@ -157,11 +187,6 @@ def _text(raw: Mapping[str, Any], name: str) -> str | None:
     return value if value.strip() else None
 
 
-def _address(raw: Mapping[str, Any], names: tuple[str, ...]) -> Address:
-    street, city, state, code, country = (_text(raw, n) for n in names)
-    return Address(street=street, city=city, state=state, zip=code, country=country)
-
-
 def _lookup_id(raw: Mapping[str, Any], name: str) -> str | None:
     """Return the id of a lookup ({name, id} or null)."""
     value = raw.get(name)
@@ -172,6 +197,8 @@ def _lookup_id(raw: Mapping[str, Any], name: str) -> str | None:
     target = value.get("id")
     if not isinstance(target, str) or not target:
         raise _MalformedError(f"{name} has no text id")
+    if len(target) > limits.CRM_ID or limits.NUL in target:
+        raise _MalformedError(f"{name} has an id that is not a CRM id")
     return target
 
 

@@ -20,6 +20,8 @@ class CrmAccount:
     billing_address: Address
     shipping_address: Address
     modified_time: datetime
+    # Values the import had to change to store them (cut to the limit, NUL removed).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +37,8 @@ class CrmContact:
     mobile: str | None
     account_id: str | None
     modified_time: datetime
+    # Values the import had to change to store them (cut to the limit, NUL removed).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +53,8 @@ class CrmDeal:
     account_id: str | None
     contact_id: str | None
     modified_time: datetime
+    # Values the import had to change to store them (cut to the limit, NUL removed).
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from desktop.domain.documents import DocumentDraft, LineDraft
+from desktop.domain import limits
+from desktop.domain.documents import DocumentDraft, LineDraft, PaymentDraft
 from desktop.domain.errors import ValidationError
 from desktop.domain.lifecycle import DocumentKind
 from desktop.domain.money import (
@@ -144,6 +145,32 @@ def check_currency_amounts(draft: DocumentDraft, currency_code: str) -> None:
             raise ValidationError(
                 field, f"{amount} has more decimals than {currency_code} allows ({places})"
             )
+
+
+def check_text_limits(draft: DocumentDraft) -> None:
+    """Refuse text the database cannot hold (too long, or a NUL character), naming the field."""
+    fields: list[tuple[str, str | None, int | None]] = [
+        ("reference", draft.reference, limits.REFERENCE),
+        ("notes", draft.notes, None),
+        ("terms", draft.terms, None),
+    ]
+    for i, line in enumerate(draft.line_items):
+        fields += [
+            (f"line_items[{i}].name", line.name, limits.LINE_NAME),
+            (f"line_items[{i}].description", line.description, None),
+        ]
+        fields += [
+            (f"line_items[{i}].taxes[{t}].name", tax.name, limits.TAX_NAME)
+            for t, tax in enumerate(line.taxes)
+        ]
+    for field, value, limit in fields:
+        limits.check_text(value, limit, field)
+
+
+def check_payment_text(payment: PaymentDraft) -> None:
+    """Refuse a payment mode or reference the database cannot hold, naming the field."""
+    limits.check_text(payment.mode, limits.PAYMENT_MODE, "mode")
+    limits.check_text(payment.reference, limits.REFERENCE, "reference")
 
 
 def check_payment_amount(amount: Decimal, currency_code: str) -> None:

@@ -164,6 +164,9 @@ class Document:
     updated_at: dt.datetime
     events: tuple[DocumentEvent, ...] = field(default_factory=tuple)
     payments: tuple[Payment, ...] = field(default_factory=tuple)
+    # Which write this is (a save based on an older one is refused), and who made it.
+    version: int = 0
+    updated_by: str | None = None
 
     @property
     def currency_code(self) -> str:

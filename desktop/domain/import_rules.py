@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from desktop.domain import limits
 from desktop.domain.crm_records import CrmAccount, CrmContact, CrmDeal
 
-MAX_NAME_LENGTH = 300
+MAX_NAME_LENGTH = limits.CUSTOMER_NAME
 DELETED_RECORDS_RETENTION_DAYS = 60
 
 

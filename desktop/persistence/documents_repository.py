@@ -14,7 +14,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.document_input import check_currency_amounts, check_payment_amount
+from desktop.domain.document_input import (
+    check_currency_amounts,
+    check_payment_amount,
+    check_payment_text,
+    check_text_limits,
+)
 from desktop.domain.documents import (
     Document,
     DocumentDraft,
@@ -128,7 +133,11 @@ def create_document(
 
 
 def update_document(
-    session: Session, number_or_id: str | int, draft: DocumentDraft, now: datetime
+    session: Session,
+    number_or_id: str | int,
+    draft: DocumentDraft,
+    now: datetime,
+    expected_version: int | None = None,
 ) -> Document:
     """Replace a document's content (not its number, kind or status); return it.
 
@@ -136,6 +145,7 @@ def update_document(
     Editing does not end workflow management: only a status change by hand does.
     """
     record = find_record(session, number_or_id, lock=True)
+    check_version(record, expected_version)
     kind = DocumentKind(record.kind)
     check_editable(kind, DocumentStatus(record.status))
     if draft.kind is not kind:
@@ -253,6 +263,7 @@ def record_payment(
     """
     record = find_record(session, number_or_id, lock=True)
     check_payment_amount(payment.amount, record.currency_code)
+    check_payment_text(payment)
     check_payment(
         DocumentKind(record.kind), DocumentStatus(record.status), payment.amount, record.balance
     )
@@ -378,6 +389,17 @@ def resolve_customer(session: Session, draft: DocumentDraft) -> CustomerRecord:
     return found[0]
 
 
+def check_version(record: DocumentRecord, expected_version: int | None) -> None:
+    """Refuse a save based on an older version of the document, naming who changed it and when."""
+    if expected_version is None or record.version == expected_version:
+        return
+    raise ConflictError(
+        f"{record.number} was changed by {record.updated_by or 'someone else'} at "
+        f"{record.updated_at.astimezone():%Y-%m-%d %H:%M} after you opened it; your changes were "
+        "not saved. Close and reopen it to see theirs."
+    )
+
+
 def _default_due_date(kind: DocumentKind, day: date, customer: CustomerRecord) -> date | None:
     if kind is DocumentKind.ESTIMATE:
         return None  # an estimate without an expiry date never expires
@@ -402,6 +424,7 @@ def _totals(draft: DocumentDraft, pricing: Pricing) -> Totals:
     if not draft.line_items:
         raise ValidationError("line_items", "a document needs at least one line")
     check_currency_amounts(draft, pricing.currency_code)
+    check_text_limits(draft)
     return compute_totals(draft.line_items, pricing)
 
 

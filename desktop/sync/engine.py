@@ -179,6 +179,10 @@ class SyncEngine:
                 changes.add(self._workflows.apply(session, deals, now))
         for record in malformed:
             changes.skip(record.crm_id, record.reason)
+        for imported in records:  # imported, but with a value cut to fit: the log says which
+            notes: tuple[str, ...] = () if isinstance(imported, MalformedRecord) else imported.notes
+            for note in notes:
+                changes.skip(imported.crm_id, note)
         return changes
 
     def _apply_deletions(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import gc
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
-from desktop.controllers.documents import DocumentsController
+from desktop.controllers.database_admin import DatabaseAdminController
+from desktop.controllers.documents import DocumentsController, local_now
 from desktop.controllers.links import LinkTarget
 from desktop.controllers.outbox_sender import OutboxReport
 from desktop.controllers.services import Services
@@ -19,9 +22,12 @@ from desktop.domain.money import ZERO
 from desktop.domain.reflect import LinkAction
 from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
+from desktop.ui.backup_actions import BackupActions
+from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.crm_outbox_dialog import CrmOutboxDialog
 from desktop.ui.customer_detail_view import CustomerDetailView
 from desktop.ui.customers_view import CustomersView
+from desktop.ui.database_dialog import DatabaseDialog
 from desktop.ui.document_actions import DocumentAction
 from desktop.ui.document_editor_dialog import DocumentEditorDialog
 from desktop.ui.document_viewer import DocumentViewer
@@ -48,7 +54,9 @@ class DesktopApp(QObject):
     No signals. Built by run_application and by the end-to-end test with the same code.
     """
 
-    def __init__(self, services: Services, settings: UiSettings) -> None:
+    def __init__(
+        self, services: Services, settings: UiSettings, data_dir: Path | None = None
+    ) -> None:
         super().__init__()
         self.services = services
         self.presenter = ErrorPresenter()
@@ -76,6 +84,10 @@ class DesktopApp(QObject):
         self.viewer: DocumentViewer | None = None  # the viewer opened last
         self.viewers: dict[int, DocumentViewer] = {}  # one per document id, for its whole life
         self.editor: DocumentEditorDialog | None = None
+        self.admin = DatabaseAdminController(services.database, services.secrets, local_now)
+        self.data_dir = data_dir or self.admin.data_folder()
+        self.backup_actions = BackupActions(self.admin, self.runner, self.window)
+        self.change_watcher: ChangeWatcher | None = None
         self._wire()
 
     def _tabs(self) -> list[tuple[str, QWidget]]:
@@ -130,6 +142,10 @@ class DesktopApp(QObject):
         self._add_table_action(self.invoices_view, "E&mail…", "document")
         self._add_table_action(self.estimates_view, "E&mail…", "document")
         self.scheduler.sync_finished.connect(lambda _report: self.send_outbox())
+        window.database_requested.connect(self.open_database_dialog)
+        window.backup_requested.connect(self.backup_actions.back_up)
+        window.restore_requested.connect(self.backup_actions.restore)
+        self.backup_actions.restored.connect(lambda _kept: self.restart())
 
     def start(self) -> None:
         """Show the window, load the customers and start the background sync checks."""
@@ -141,10 +157,37 @@ class DesktopApp(QObject):
         self.customers_view.reload()
         self._on_tabs_current_changed(self.window.tabs.currentIndex())
         self.scheduler.start()
+        self.watch_other_instances()
+        self.runner.run(Lane.DATABASE, self.admin.daily_backup, owner=self)  # once a day
         self.send_outbox()  # what waited while the app was closed goes out now
+
+    def watch_other_instances(self) -> ChangeWatcher:
+        """Reload the open lists when another window or program changes the database."""
+        self.change_watcher = ChangeWatcher(self.admin.watch_changes, self)
+        self.change_watcher.database_changed.connect(self._on_database_changed)
+        return self.change_watcher
+
+    def _on_database_changed(self) -> None:
+        self.customers_view.reload()
+        self._refresh_documents()
+
+    def open_database_dialog(self) -> DatabaseDialog:
+        """Open File → Database…; a switch restarts the app on the chosen database."""
+        dialog = DatabaseDialog(self.admin, self.runner, self.data_dir, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.switched.connect(lambda _description: self.restart())
+        dialog.open()
+        return dialog
+
+    def restart(self) -> None:
+        """Start a new instance (it opens the chosen or restored database) and close this one."""
+        QProcess.startDetached(sys.executable, sys.orig_argv[1:])
+        self.window.close()
 
     def shutdown(self) -> None:
         """Stop the scheduler (a running sync is cancelled) and wait for the worker lanes."""
+        if self.change_watcher is not None:
+            self.change_watcher.stop()
         self.scheduler.stop()
         self.runner.shutdown()
 
@@ -407,7 +450,10 @@ def _first_payable_invoice(documents: DocumentsController, customer_id: int) -> 
 
 
 def run_application(
-    argv: list[str], open_services: Callable[[], Services], link: str | None = None
+    argv: list[str],
+    open_services: Callable[[], Services],
+    link: str | None = None,
+    data_dir: Path | None = None,
 ) -> int:
     """Open the main window (on what an invoicedesk:// link asks for) and run the event loop."""
     app = QApplication.instance() or QApplication(argv)
@@ -416,7 +462,7 @@ def run_application(
     QApplication.setDesktopFileName("invoice-desk")  # Wayland shells match the menu entry by it
     QApplication.setWindowIcon(QIcon(str(resources_root() / "icons" / "invoice-desk.svg")))
     services = open_services()
-    desktop = DesktopApp(services, UiSettings(QSettings()))
+    desktop = DesktopApp(services, UiSettings(QSettings()), data_dir)
     try:
         desktop.start()
         if link is not None:

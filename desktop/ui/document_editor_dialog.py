@@ -189,6 +189,8 @@ class DocumentEditorDialog(QDialog):
         if payment_terms_days is not None and self.kind is DocumentKind.INVOICE:
             self.due_date.setDate(self.date.date().addDays(payment_terms_days))
 
+    _opened_version: int | None = None
+
     def load(self, document_id: int) -> None:
         """Edit an existing document: fetch it on the database lane and fill the form."""
         self.document_id = document_id
@@ -202,6 +204,7 @@ class DocumentEditorDialog(QDialog):
         )
 
     def _on_document_read(self, document: Document) -> None:
+        self._opened_version = document.version  # a save over a later change is refused
         self.setWindowTitle(f"Edit {document.kind.value} {document.number}")
         self.kind = document.kind
         draft = document.to_draft()
@@ -325,7 +328,7 @@ class DocumentEditorDialog(QDialog):
         operation = (
             (self._documents.create, draft)
             if self.document_id is None
-            else (self._documents.update, self.document_id, draft)
+            else (self._documents.update, self.document_id, draft, self._opened_version)
         )
         self._runner.run(
             Lane.DATABASE,

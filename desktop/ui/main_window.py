@@ -22,7 +22,8 @@ class MainWindow(QMainWindow):
     Signals (GUI thread) — menu commands the composition root answers:
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
       sync_log_requested(), find_requested(), closing(), email_settings_requested(),
-      outbox_requested(), crm_outbox_requested()
+      outbox_requested(), crm_outbox_requested(), database_requested(), backup_requested(),
+      restore_requested()
     """
 
     import_requested = Signal()
@@ -35,6 +36,9 @@ class MainWindow(QMainWindow):
     email_settings_requested = Signal()
     outbox_requested = Signal()
     crm_outbox_requested = Signal()
+    database_requested = Signal()
+    backup_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -76,6 +80,10 @@ class MainWindow(QMainWindow):
             file_menu, "E&mail settings…", self.email_settings_requested
         )
         self.outbox_action = self._action(file_menu, "&Outbox…", self.outbox_requested)
+        file_menu.addSeparator()
+        self.database_action = self._action(file_menu, "&Database…", self.database_requested)
+        self.backup_action = self._action(file_menu, "&Back up now…", self.backup_requested)
+        self.restore_action = self._action(file_menu, "&Restore…", self.restore_requested)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

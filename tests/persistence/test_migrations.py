@@ -6,13 +6,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from alembic.util import CommandError
 from sqlalchemy import inspect, text
 
+from desktop.domain.errors import StorageError
 from desktop.persistence.database import Database, sqlite_url
-from desktop.persistence.migrate import current_revision, head_revision, upgrade_to_head
+from desktop.persistence.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
 from desktop.persistence.records import Base
 from desktop.persistence.search_index import is_record_table
 
@@ -50,21 +56,35 @@ def test_a_database_at_head_stays_unchanged(tmp_path: Path) -> None:
 def test_the_file_is_copied_aside_before_a_migration(tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite3"
     database = Database(sqlite_url(path))
-    upgrade_to_head(database)
+    command.upgrade(alembic_config(database), "0001")  # a file from the first release
     with database.session() as session:
         session.execute(text("INSERT INTO app_setting VALUES ('marker', 'kept')"))
-    # Pretend the file comes from an older release: one the code cannot upgrade from.
-    with database.session() as session:
-        session.execute(text("UPDATE alembic_version SET version_num = '0000'"))
 
-    with pytest.raises(CommandError):
-        upgrade_to_head(database, now=datetime(2026, 11, 25, 10, 0, tzinfo=UTC))
-    backups = list(tmp_path.glob("db.before-0000.20261125100000.sqlite3"))
-    assert len(backups) == 1, "the copy is made before the migration is tried"
-    copy = Database(sqlite_url(backups[0]))
+    backup = upgrade_to_head(database, now=datetime(2026, 11, 25, 10, 0, tzinfo=UTC))
+    assert backup == tmp_path / "db.before-0001.20261125100000.sqlite3"
+    assert current_revision(database) == head_revision(database)
+    copy = Database(sqlite_url(backup))
+    assert current_revision(copy) == "0001", "the copy is the file as it was before"
     with copy.read_session() as session:
         assert session.execute(text("SELECT value FROM app_setting")).scalar() == "kept"
     copy.dispose()
+    database.dispose()
+
+
+def test_a_database_from_a_newer_app_is_named_and_never_copied(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    database = Database(sqlite_url(path))
+    upgrade_to_head(database)
+    with database.session() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = 'future9'"))
+    for _start in range(2):
+        with pytest.raises(
+            StorageError, match=r"written by a newer Invoice Desk \(revision future9\)"
+        ):
+            upgrade_to_head(database)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "db.sqlite3", "db.sqlite3-shm", "db.sqlite3-wal"
+    ], "no copy is made when nothing is migrated"  # fmt: skip
     database.dispose()
 
 

@@ -58,7 +58,9 @@ def _listed(include_inactive: bool) -> Select[CustomerRecord]:
 
 def list_customers(session: Session, include_inactive: bool = False) -> list[Customer]:
     """Return every listed customer (not merged away) with its contact persons, by name."""
-    records = session.scalars(_listed(include_inactive).order_by(CustomerRecord.name)).all()
+    records = session.scalars(
+        _listed(include_inactive).order_by(CustomerRecord.name, CustomerRecord.id)
+    ).all()
     return _to_values(session, records)
 
 

@@ -172,6 +172,8 @@ def document_value(session: Session, record: DocumentRecord, today: date) -> Doc
         updated_at=record.updated_at,
         events=tuple(history(session, record.id)),
         payments=tuple(list_payments(session, document_id=record.id)),
+        version=record.version,
+        updated_by=record.updated_by,
     )
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain import limits
 from desktop.persistence.records.base import Base
 from desktop.persistence.types import UtcDateTime
 
@@ -18,19 +19,19 @@ class CustomerRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # CRM-owned
-    name: Mapped[str] = mapped_column(String(300))
-    phone: Mapped[str | None] = mapped_column(String(100))
-    fax: Mapped[str | None] = mapped_column(String(100))
-    billing_street: Mapped[str | None] = mapped_column(String(500))
-    billing_city: Mapped[str | None] = mapped_column(String(200))
-    billing_state: Mapped[str | None] = mapped_column(String(200))
-    billing_zip: Mapped[str | None] = mapped_column(String(50))
-    billing_country: Mapped[str | None] = mapped_column(String(200))
-    shipping_street: Mapped[str | None] = mapped_column(String(500))
-    shipping_city: Mapped[str | None] = mapped_column(String(200))
-    shipping_state: Mapped[str | None] = mapped_column(String(200))
-    shipping_zip: Mapped[str | None] = mapped_column(String(50))
-    shipping_country: Mapped[str | None] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(limits.CUSTOMER_NAME))
+    phone: Mapped[str | None] = mapped_column(String(limits.PHONE))
+    fax: Mapped[str | None] = mapped_column(String(limits.PHONE))
+    billing_street: Mapped[str | None] = mapped_column(String(limits.STREET))
+    billing_city: Mapped[str | None] = mapped_column(String(limits.CITY))
+    billing_state: Mapped[str | None] = mapped_column(String(limits.STATE))
+    billing_zip: Mapped[str | None] = mapped_column(String(limits.ZIP))
+    billing_country: Mapped[str | None] = mapped_column(String(limits.COUNTRY))
+    shipping_street: Mapped[str | None] = mapped_column(String(limits.STREET))
+    shipping_city: Mapped[str | None] = mapped_column(String(limits.CITY))
+    shipping_state: Mapped[str | None] = mapped_column(String(limits.STATE))
+    shipping_zip: Mapped[str | None] = mapped_column(String(limits.ZIP))
+    shipping_country: Mapped[str | None] = mapped_column(String(limits.COUNTRY))
     # local-only
     status: Mapped[str] = mapped_column(String(20), default="active")
     currency_code: Mapped[str | None] = mapped_column(String(3))
@@ -72,12 +73,12 @@ class ContactPersonRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id", ondelete="CASCADE"))
-    salutation: Mapped[str | None] = mapped_column(String(50))
-    first_name: Mapped[str | None] = mapped_column(String(200))
-    last_name: Mapped[str | None] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(320))
-    phone: Mapped[str | None] = mapped_column(String(100))
-    mobile: Mapped[str | None] = mapped_column(String(100))
+    salutation: Mapped[str | None] = mapped_column(String(limits.SALUTATION))
+    first_name: Mapped[str | None] = mapped_column(String(limits.PERSON_NAME))
+    last_name: Mapped[str | None] = mapped_column(String(limits.PERSON_NAME))
+    email: Mapped[str | None] = mapped_column(String(limits.EMAIL))
+    phone: Mapped[str | None] = mapped_column(String(limits.PHONE))
+    mobile: Mapped[str | None] = mapped_column(String(limits.PHONE))
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
 
     customer: Mapped[CustomerRecord] = relationship(back_populates="contact_persons")

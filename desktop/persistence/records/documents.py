@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import socket
 from decimal import Decimal
 
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.domain import limits
 from desktop.persistence.records.base import Base
 from desktop.persistence.types import ExactDecimal, UtcDateTime
+
+
+def this_editor() -> str:
+    """Return who is writing: the operating-system user and the computer."""
+    return f"{getpass.getuser()}@{socket.gethostname()}"
 
 
 class DocumentRecord(Base):
@@ -26,7 +34,7 @@ class DocumentRecord(Base):
     customer_snapshot: Mapped[str | None] = mapped_column(Text)
     date: Mapped[dt.date] = mapped_column(Date)
     due_date: Mapped[dt.date | None] = mapped_column(Date)
-    reference: Mapped[str | None] = mapped_column(String(100))
+    reference: Mapped[str | None] = mapped_column(String(limits.REFERENCE))
     currency_code: Mapped[str] = mapped_column(String(3))
     is_inclusive_tax: Mapped[bool] = mapped_column(Boolean, default=False)
     tax_rounding: Mapped[str] = mapped_column(String(10), default="line")
@@ -46,12 +54,20 @@ class DocumentRecord(Base):
         ForeignKey("potential.id", ondelete="SET NULL")
     )
     potential_crm_id: Mapped[str | None] = mapped_column(String(40))
-    potential_name: Mapped[str | None] = mapped_column(String(300))
+    potential_name: Mapped[str | None] = mapped_column(String(limits.DEAL_NAME))
     managed_by_workflow: Mapped[bool] = mapped_column(Boolean, default=False)
     converted_from_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(UtcDateTime)
+    # Several people on one database: every write bumps the version (SQLAlchemy's
+    # version_id_col), so a save based on an older one is refused; who wrote last is kept.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    updated_by: Mapped[str | None] = mapped_column(
+        String(200), default=this_editor, onupdate=this_editor
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy's declaration
 
     line_items: Mapped[list[LineItemRecord]] = relationship(
         back_populates="document", order_by="LineItemRecord.position", cascade="all, delete-orphan"
@@ -72,7 +88,7 @@ class LineItemRecord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(String(300))
+    name: Mapped[str] = mapped_column(String(limits.LINE_NAME))
     description: Mapped[str | None] = mapped_column(Text)
     quantity: Mapped[Decimal] = mapped_column(ExactDecimal)
     rate: Mapped[Decimal] = mapped_column(ExactDecimal)
@@ -113,8 +129,8 @@ class PaymentRecord(Base):
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
     amount: Mapped[Decimal] = mapped_column(ExactDecimal)
     date: Mapped[dt.date] = mapped_column(Date)
-    mode: Mapped[str | None] = mapped_column(String(50))
-    reference: Mapped[str | None] = mapped_column(String(100))
+    mode: Mapped[str | None] = mapped_column(String(limits.PAYMENT_MODE))
+    reference: Mapped[str | None] = mapped_column(String(limits.REFERENCE))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
     __table_args__ = (

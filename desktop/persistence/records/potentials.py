@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.domain import limits
 from desktop.persistence.records.base import Base
 from desktop.persistence.types import ExactDecimal, UtcDateTime
 
@@ -19,8 +20,8 @@ class PotentialRecord(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     crm_id: Mapped[str] = mapped_column(String(40), unique=True)
-    name: Mapped[str] = mapped_column(String(300))
-    stage: Mapped[str | None] = mapped_column(String(120))
+    name: Mapped[str] = mapped_column(String(limits.DEAL_NAME))
+    stage: Mapped[str | None] = mapped_column(String(limits.DEAL_STAGE))
     amount: Mapped[Decimal | None] = mapped_column(ExactDecimal)
     closing_date: Mapped[date | None] = mapped_column(Date)
     account_crm_id: Mapped[str | None] = mapped_column(String(40))

@@ -72,7 +72,7 @@ def holder_is_dead(holder: str) -> bool:
 
 def acquire_lease(session: Session, now: datetime) -> str:
     """Take the sync lease or raise ConflictError saying a sync is already running."""
-    lock = session.get(SyncLockRecord, LOCK_ROW)
+    lock = session.get(SyncLockRecord, LOCK_ROW, with_for_update=True)  # one holder at a time
     if lock is None:
         lock = SyncLockRecord(id=LOCK_ROW)
         session.add(lock)

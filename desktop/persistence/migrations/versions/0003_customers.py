@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "customers"
-down_revision = "email"  # re-chained after main's 0002_email (the brief asked "0001")
+down_revision = "email"
 branch_labels = None
 depends_on = None
 
