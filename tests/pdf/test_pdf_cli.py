@@ -23,7 +23,7 @@ def test_imported_documents_with_extreme_text_render_from_the_command_line(
     street = "Boulevard " * 10_000  # 100,000 characters, as a CRM may send
     customer = add_customer(database, "Ünïcödé 東京 SARL", billing_street=street)
     database.dispose()
-    names = ["Plain work", "漢字かなカナ", "Ωmega " * 300, "tab\tand\x07bell", "emoji 😀 💶"]
+    names = ["Plain work", "漢字かなカナ", "Ωmega " * 49, "tab\tand\x07bell", "emoji 😀 💶"]
     lines = [{"name": name, "rate": "10.00"} for name in names]
     lines.append({"name": "Pasted", "rate": "1", "description": "word " * 2_000 + "x" * 10_000})
     lines += [{"name": f"Line {n:04d}", "rate": "0.01"} for n in range(1_000)]
