@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from desktop.controllers.catalogue import CatalogueController
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.services import Services
+from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.persistence.migrate import upgrade_to_head
@@ -31,4 +33,6 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         ),
         potentials=potentials,
         documents=DocumentsController(database),
+        settings=SettingsController(database, connection),
+        catalogue=CatalogueController(database),
     )

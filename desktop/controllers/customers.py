@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from desktop.domain.customers import Customer, CustomerRow
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.merge import MergePreview
+from desktop.persistence.customer_local import LocalChange, change_local_fields, check_local_change
 from desktop.persistence.database import Database
 from desktop.persistence.queries import customers as queries
 from desktop.persistence.sync.merge import merge_customers, preview_merge
@@ -71,4 +72,12 @@ class CustomersController:
                 session, customer_id, currency, payment_terms_days, notes, self._clock()
             ):
                 raise NotFoundError(f"There is no customer with id {customer_id}.")
+        return self.get(customer_id)
+
+    def set_local_fields(self, customer_id: int, change: LocalChange) -> Customer:
+        """Change the given local fields (tax id, default tax or exemption, payment terms,
+        currency, who gets documents); return the customer. ValidationError names the field."""
+        change = check_local_change(change)
+        with self._database.session() as session:
+            change_local_fields(session, customer_id, change, self._clock())
         return self.get(customer_id)

@@ -1,4 +1,5 @@
-"""Document use cases for both front ends: list, show, create, import, edit, status, convert, pay, PDF."""
+"""Document use cases for both front ends: list, show, create, import, edit, status, convert, pay,
+credit notes (apply, refund), payments (list, delete), PDF."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from desktop.domain.errors import StorageError, ValidationError
 from desktop.domain.lifecycle import DocumentKind, DocumentStatus, parse_status
 from desktop.domain.money import parse_decimal
 from desktop.pdf.document_pdf import render_document
+from desktop.persistence import credits_repository, settings_store
 from desktop.persistence import documents_repository as repository
+from desktop.persistence.catalogue import read_catalogue
 from desktop.persistence.database import Database
 from desktop.persistence.queries import documents as queries
 
@@ -78,9 +81,13 @@ class DocumentsController:
         now = self._clock()
         items = value if isinstance(value, builtins.list) else [value]
         prefix = "[{}]." if isinstance(value, builtins.list) else ""
-        drafts = [parse_document(v, now.date(), prefix.format(i)) for i, v in enumerate(items)]
         created = []
         with self._database.session() as session:
+            catalogue = read_catalogue(session)
+            drafts = [
+                parse_document(v, now.date(), prefix.format(i), catalogue)
+                for i, v in enumerate(items)
+            ]
             for index, draft in enumerate(drafts):
                 try:
                     created.append(repository.create_document(session, draft, now))
@@ -128,6 +135,35 @@ class DocumentsController:
             document_id = queries.find_record(session, number).id if number is not None else None
             return queries.list_payments(session, document_id=document_id, customer_id=customer_id)
 
+    def delete_payment(self, payment_id: int) -> Document:
+        """Undo a payment; return its invoice with the balance and status recomputed."""
+        with self._database.session() as session:
+            return credits_repository.delete_payment(session, payment_id, self._clock())
+
+    def apply_credit(
+        self, credit_number: str, invoice_number: str, amount: Decimal | str
+    ) -> tuple[Document, Document]:
+        """Apply part of a credit note to an invoice; return (credit note, invoice) as they are now."""
+        value = parse_decimal(amount, "amount")
+        with self._database.session() as session:
+            return credits_repository.apply_credit(
+                session, credit_number, invoice_number, value, self._clock()
+            )
+
+    def refund(
+        self,
+        credit_number: str,
+        amount: Decimal | str,
+        day: date | None = None,
+        mode: str | None = None,
+        reference: str | None = None,
+    ) -> Document:
+        """Record money paid back from a credit note; return the credit note."""
+        now = self._clock()
+        refund = PaymentDraft(parse_decimal(amount, "amount"), day or now.date(), mode, reference)
+        with self._database.session() as session:
+            return credits_repository.refund_credit(session, credit_number, refund, now)
+
     def history(self, number: str | int) -> builtins.list[DocumentEvent]:
         """Return the document's events, oldest first."""
         with self._database.read_session() as session:
@@ -148,13 +184,7 @@ class DocumentsController:
     def organization(self) -> OrganizationProfile:
         """Return the seller as printed on documents."""
         with self._database.read_session() as session:
-            return queries.organization_profile(session)
-
-    def update_organization(self, profile: OrganizationProfile) -> OrganizationProfile:
-        """Store the seller's name, address, logo and document defaults; return them."""
-        with self._database.session() as session:
-            repository.save_organization_profile(session, profile)
-        return self.organization()
+            return settings_store.organization_profile(session)
 
     def number_series(self, kind: DocumentKind) -> NumberSeries:
         """Return how a kind's documents are numbered."""

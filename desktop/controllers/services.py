@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.controllers.catalogue import CatalogueController
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.secrets.store import SecretStore
@@ -24,6 +26,8 @@ class Services:
     sync: SyncController
     potentials: PotentialsController
     documents: DocumentsController
+    settings: SettingsController
+    catalogue: CatalogueController
 
     def close(self) -> None:
         """Release the database connections."""

@@ -18,6 +18,7 @@ from desktop.domain.sync import (
     SyncStatus,
     SyncTrigger,
 )
+from desktop.persistence import settings_store
 from desktop.persistence.database import Database
 from desktop.persistence.sync import run_log
 from desktop.sync.engine import DealWorkflows, SyncEngine
@@ -79,9 +80,9 @@ class SyncController:
     def schedule(self) -> ScheduleState:
         """Return the persisted auto-update deadline."""
         with self._database.read_session() as session:
-            return run_log.schedule(session)
+            return settings_store.schedule(session)
 
     def set_auto_update(self, enabled: bool) -> None:
         """Switch the 12-hour auto-update on or off."""
         with self._database.session() as session:
-            run_log.organization(session).auto_update = enabled
+            settings_store.set_auto_update(session, enabled)

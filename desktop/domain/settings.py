@@ -44,3 +44,4 @@ LOST_STAGES = Setting(
     ["Closed Lost", "Closed Lost to Competition"],
     "Deal stages that mean lost",
 )
+DEFAULT_TAX = Setting("taxes.default", "", "Tax put on new lines of customers without their own")

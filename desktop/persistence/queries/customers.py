@@ -17,6 +17,7 @@ from desktop.domain.customers import (
     CustomerRow,
     CustomerStatus,
 )
+from desktop.persistence.customer_local import tax_fields
 from desktop.persistence.records import (
     ContactPersonRecord,
     CrmLinkRecord,
@@ -159,6 +160,7 @@ def _customer_value(
         crm=crm,
         has_transactions=transactions,
         contact_persons=persons,
+        tax=tax_fields(record),
     )
 
 
