@@ -9,9 +9,11 @@ from collections.abc import Callable
 
 from desktop import __version__
 from desktop.cli import (
+    catalogue_cmd,
     connection_cmd,
     customers_cmd,
     documents_cmd,
+    organization_cmd,
     potentials_cmd,
     sandbox_cmd,
     sync_cmd,
@@ -30,6 +32,8 @@ COMMAND_MODULES = [
     sync_cmd,
     potentials_cmd,
     sandbox_cmd,
+    organization_cmd,
+    catalogue_cmd,
 ]
 
 EXIT_USER_ERROR = 1

@@ -6,10 +6,11 @@ import builtins
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from desktop.domain.customer_local import LocalChange, check_local_change
 from desktop.domain.customers import Customer, CustomerRow
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.merge import MergePreview
-from desktop.persistence.customer_local import LocalChange, change_local_fields, check_local_change
+from desktop.persistence.customer_local import change_local_fields
 from desktop.persistence.database import Database
 from desktop.persistence.queries import customers as queries
 from desktop.persistence.sync.merge import merge_customers, preview_merge

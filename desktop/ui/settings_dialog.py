@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.controllers.services import Services
 from desktop.controllers.settings import SettingsChange, SettingsSnapshot
 from desktop.domain.customers import Address
-from desktop.domain.documents import DocumentKind, NumberSeries, OrganizationProfile
+from desktop.domain.documents import DocumentKind, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
