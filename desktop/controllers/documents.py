@@ -9,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.domain.catalogue import Catalogue
 from desktop.domain.document_input import parse_document
 from desktop.domain.documents import (
     Document,
@@ -163,6 +164,23 @@ class DocumentsController:
         refund = PaymentDraft(parse_decimal(amount, "amount"), day or now.date(), mode, reference)
         with self._database.session() as session:
             return credits_repository.refund_credit(session, credit_number, refund, now)
+
+    def credit_targets(self, credit_number: str | int) -> builtins.list[DocumentSummary]:
+        """Return the invoices a credit note can still be applied to: same customer and currency,
+        not void, something left to pay."""
+        credit = self.get(credit_number)
+        return [
+            row
+            for row in self.list(customer_id=credit.customer_id, kind=DocumentKind.INVOICE)
+            if row.currency_code == credit.currency_code
+            and row.balance > 0
+            and row.status is not DocumentStatus.VOID
+        ]
+
+    def catalogue(self) -> Catalogue:
+        """Return the tax rates and items lines are written from."""
+        with self._database.read_session() as session:
+            return read_catalogue(session)
 
     def history(self, number: str | int) -> builtins.list[DocumentEvent]:
         """Return the document's events, oldest first."""

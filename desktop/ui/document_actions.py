@@ -57,7 +57,7 @@ def refusal(document: Document, action: DocumentAction) -> str | None:
 
 def _payment_refusal(document: Document, stored: DocumentStatus) -> str | None:
     if document.kind is not DocumentKind.INVOICE:
-        return "Payments are recorded against invoices, not estimates."
+        return f"Payments are recorded against invoices, not {document.kind.label}s."
     if stored in (S.VOID, S.PAID) or document.balance <= ZERO:
         return "Nothing is left to pay on this invoice."
     return None

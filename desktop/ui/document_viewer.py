@@ -26,6 +26,7 @@ from desktop.controllers.documents import DocumentsController
 from desktop.domain.documents import Document, DocumentEvent
 from desktop.domain.errors import UserFacingError
 from desktop.ui.document_actions import TARGETS, DocumentAction, edit_refusal, refusal
+from desktop.ui.document_money_view import DocumentMoneyView
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -127,6 +128,8 @@ class DocumentViewer(QDialog):
         actions.addStretch(1)
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName("Document message")
+        self.money = DocumentMoneyView(self._documents, self._runner, self)
+        self.money.document_changed.connect(self._on_changed)
         self.history = QListWidget()
         self.history.setAccessibleName("Workflow history")
         self.history_box = QWidget()
@@ -144,6 +147,7 @@ class DocumentViewer(QDialog):
         layout.addLayout(nav)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.money)
         layout.addWidget(self.message)
 
     # --- loading ---------------------------------------------------------------------------------
@@ -162,9 +166,9 @@ class DocumentViewer(QDialog):
 
     def _on_loaded(self, loaded: LoadedDocument) -> None:
         document = self.document = loaded.document
-        self.setWindowTitle(f"{document.kind.value.capitalize()} {document.number}")
+        self.setWindowTitle(f"{document.kind.label.capitalize()} {document.number}")
         self.title.setText(
-            f"<h3>{document.kind.value.capitalize()} {document.number} — {_escape(document.customer_name)}"
+            f"<h3>{document.kind.label.capitalize()} {document.number} — {_escape(document.customer_name)}"
             f" <small>({document.status.value.replace('_', ' ')})</small></h3>"
         )
         self.pdf.close()
@@ -188,6 +192,7 @@ class DocumentViewer(QDialog):
             )
         self.history_box.setVisible(document.potential is not None or document.managed_by_workflow)
         self.message.clear()
+        self.money.show_document(document)
         self.document_loaded.emit(document)
 
     def _on_failed(self, error: UserFacingError) -> None:

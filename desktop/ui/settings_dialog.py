@@ -1,5 +1,5 @@
-"""Settings: the organization, numbering, tax rounding, the two deal workflows with their stage
-mapping, auto-update, and disconnecting from Zoho CRM."""
+"""Settings: the organization (every seller field), tax rates, items, numbering, tax rounding, the
+two deal workflows with their stage mapping, auto-update, and disconnecting from Zoho CRM."""
 
 from __future__ import annotations
 
@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop.controllers.services import Services
 from desktop.controllers.settings import SettingsChange, SettingsSnapshot
+from desktop.domain.catalogue import Catalogue
 from desktop.domain.customers import Address
 from desktop.domain.documents import DocumentKind, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
+from desktop.ui.catalogue_views import ItemsView, TaxRatesView
 from desktop.ui.task_runner import Lane, TaskRunner
 
 
@@ -39,7 +41,8 @@ def _stages(text: str) -> tuple[str, ...]:
 
 
 class SettingsDialog(QDialog):
-    """Tabs Organization, Numbering, Workflows, Zoho CRM; Save writes everything.
+    """Tabs Organization, Tax rates, Items, Numbering, Workflows, Zoho CRM; Save writes every
+    setting in one transaction (taxes and items are added or archived as soon as asked).
 
     Signals (GUI thread): settings_saved(), disconnected()
     """
@@ -57,6 +60,10 @@ class SettingsDialog(QDialog):
         self.snapshot: SettingsSnapshot | None = None
         tabs = QTabWidget()
         tabs.addTab(self._organization_tab(), "Organization")
+        self.tax_rates = TaxRatesView(services.catalogue, runner)
+        self.items = ItemsView(services.catalogue, runner)
+        tabs.addTab(self.tax_rates, "Tax rates")
+        tabs.addTab(self.items, "Items")
         tabs.addTab(self._numbering_tab(), "Numbering")
         tabs.addTab(self._workflows_tab(), "Workflows")
         tabs.addTab(self._crm_tab(), "Zoho CRM")
@@ -235,6 +242,9 @@ class SettingsDialog(QDialog):
             )
             self.auto_update.setChecked(info.auto_update)
         self.save_button.setEnabled(True)
+        catalogue = Catalogue(snapshot.taxes)
+        self.tax_rates.show_catalogue(catalogue)
+        self.items.reload()
 
     def change(self) -> SettingsChange:
         """Return what Save writes; raise ValidationError naming a bad field."""
@@ -277,6 +287,7 @@ class SettingsDialog(QDialog):
             series=series,
             workflows=workflows,
             auto_update=self.auto_update.isChecked() if connected else None,
+            default_tax=self.tax_rates.default_tax(),
         )
 
     def _on_save_button_clicked(self) -> None:
