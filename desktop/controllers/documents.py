@@ -124,7 +124,7 @@ class DocumentsController:
     ) -> Document:
         """Record a payment on an invoice; return the invoice with its new balance."""
         now = self._clock()
-        payment = PaymentDraft(parse_decimal(amount, "amount"), day or now.date(), mode, reference)
+        payment = _money(amount, day or now.date(), mode, reference)
         with self._database.session() as session:
             return repository.record_payment(session, number, payment, now)
 
@@ -161,7 +161,7 @@ class DocumentsController:
     ) -> Document:
         """Record money paid back from a credit note; return the credit note."""
         now = self._clock()
-        refund = PaymentDraft(parse_decimal(amount, "amount"), day or now.date(), mode, reference)
+        refund = _money(amount, day or now.date(), mode, reference)
         with self._database.session() as session:
             return credits_repository.refund_credit(session, credit_number, refund, now)
 
@@ -215,3 +215,10 @@ class DocumentsController:
         """Change the prefix and padding of a kind's numbers (numbers already given stay)."""
         with self._database.session() as session:
             repository.set_number_series(session, kind, prefix, padding, next_number)
+
+
+def _money(
+    amount: Decimal | str, day: date, mode: str | None, reference: str | None
+) -> PaymentDraft:
+    """Return money paid or paid back as entered; ValidationError names `amount`."""
+    return PaymentDraft(parse_decimal(amount, "amount"), day, mode, reference)

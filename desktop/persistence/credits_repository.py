@@ -18,6 +18,7 @@ from desktop.domain.money import format_money
 from desktop.persistence.documents_repository import (
     add_event,
     mark_sent_by,
+    money_message,
     settle_status,
     side_of,
 )
@@ -79,11 +80,7 @@ def refund_credit(
     credit.credited += refund.amount
     settle_status(credit)
     credit.updated_at = now
-    details = ", ".join(p for p in (refund.mode, refund.reference) if p)
-    money = f"{format_money(refund.amount, credit.currency_code)} {credit.currency_code}"
-    message = f"Refund of {money} recorded for {refund.date}" + (
-        f" ({details})." if details else "."
-    )
+    message = money_message("Refund", refund, credit.currency_code)
     add_event(session, credit, now, "refund", message)
     return document_value(session, credit, now.date())
 

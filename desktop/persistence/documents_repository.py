@@ -37,7 +37,7 @@ from desktop.domain.lifecycle import (
     status_after_payment,
     status_after_use,
 )
-from desktop.domain.money import ZERO
+from desktop.domain.money import ZERO, format_money
 from desktop.domain.totals import Pricing, TaxRounding, Totals, compute_totals
 from desktop.persistence.catalogue import customer_tax, read_catalogue
 from desktop.persistence.queries.documents import (
@@ -292,10 +292,16 @@ def record_payment(
     record.paid += payment.amount
     settle_status(record)
     record.updated_at = now
-    details = ", ".join(p for p in (payment.mode, payment.reference) if p)
-    message = f"Payment of {payment.amount} {record.currency_code} recorded for {payment.date}"
-    add_event(session, record, now, "payment", message + (f" ({details})." if details else "."))
+    message = money_message("Payment", payment, record.currency_code)
+    add_event(session, record, now, "payment", message)
     return document_value(session, record, now.date())
+
+
+def money_message(what: str, money: PaymentDraft, currency_code: str) -> str:
+    """Return a history line: "Payment of 200.00 EUR recorded for 2026-12-01 (cash, R-1)."."""
+    details = ", ".join(p for p in (money.mode, money.reference) if p)
+    amount = f"{format_money(money.amount, currency_code)} {currency_code}"
+    return f"{what} of {amount} recorded for {money.date}" + (f" ({details})." if details else ".")
 
 
 def set_number_series(
