@@ -232,3 +232,25 @@ def test_a_credit_note_is_numbered_in_its_own_series_and_checks_its_invoice(
     assert [d.kind for d in documents.list(kind=DocumentKind.CREDIT_NOTE)] == [
         DocumentKind.CREDIT_NOTE
     ]
+
+
+def test_credit_notes_and_catalogue_on_postgresql(postgres_url: str) -> None:
+    from desktop.controllers.bootstrap import open_services
+    from desktop.secrets.store import MemorySecretStore
+
+    services = open_services(postgres_url, MemorySecretStore())
+    try:
+        documents = DocumentsController(services.database, lambda: NOW)
+        services.catalogue.add_tax("VAT", "20", make_default=True)
+        services.catalogue.add_item("Consulting", "80", taxes=["VAT"])
+        customer = add_customer(services.database)
+        invoice = one(documents, doc(customer, {"item": "Consulting"}))
+        credit = one(documents, doc(customer, {"name": "C", "rate": "100"}, kind="credit_note"))
+        assert (invoice.total, credit.total) == (Decimal("96.00"), Decimal("120.00"))
+        credit, invoice = documents.apply_credit(credit.number, invoice.number, "96")
+        assert (invoice.status, credit.balance) == (S.PAID, Decimal("24.00"))
+        assert documents.refund(credit.number, "24").status is S.CLOSED
+        services.settings.update_organization(name="Desk", tax_id="FR1", currency_code="EUR")
+        assert services.settings.organization().tax_id == "FR1"
+    finally:
+        services.close()
