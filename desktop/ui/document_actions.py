@@ -34,7 +34,7 @@ TARGETS = {
 def stored_status(document: Document) -> DocumentStatus:
     """Return the stored status behind a derived one (overdue/expired are read from dates)."""
     if document.status is S.OVERDUE:
-        return S.PARTIALLY_PAID if document.paid > ZERO else S.SENT
+        return S.PARTIALLY_PAID if document.paid + document.credited > ZERO else S.SENT
     if document.status is S.EXPIRED:
         return S.SENT if document.sent_at else S.DRAFT
     return document.status
@@ -49,7 +49,9 @@ def refusal(document: Document, action: DocumentAction) -> str | None:
         if action is DocumentAction.CONVERT:
             check_convertible(document.kind, stored)
         else:
-            check_status_change(document.kind, stored, TARGETS[action], document.paid)
+            check_status_change(
+                document.kind, stored, TARGETS[action], document.paid + document.credited
+            )
     except ConflictError as error:
         return str(error)
     return None

@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         form.addRow("Payment &details:", self.payment_details)
-        form.addRow("&Logo:", logo_row)
+        form.addRow("Logo:", logo_row)
         form.addRow("&Currency:", self.org_currency)
         form.addRow("&Tax rounding:", self.tax_rounding)
         return page
