@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
-from desktop.domain.catalogue import Catalogue
+from desktop.domain.catalogue import Catalogue, CustomerTax
+from desktop.domain.customers import Customer
 from desktop.domain.documents import Document, DocumentDraft, DocumentKind, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.money import format_money
@@ -81,6 +82,9 @@ class DocumentEditorDialog(QDialog):
         self.document_id: int | None = None
         self.organization = OrganizationProfile()
         self.catalogue = Catalogue()
+        self.customer_tax = CustomerTax()
+        self.default_taxes = ""  # the taxes text new lines start with
+        self._customers = customers
         self.totals: Totals | None = None
         self.setWindowTitle(f"New {kind.label}")
         self.customer = CustomerPicker(customers, runner)
@@ -89,6 +93,7 @@ class DocumentEditorDialog(QDialog):
         self._build()
         self.lines.lines_edited.connect(self.recompute)
         self.lines.name_edited.connect(self._on_lines_name_edited)
+        self.customer.customer_picked.connect(self._on_customer_picked)
         for field in (self.currency, self.discount, self.shipping, self.adjustment):
             field.textChanged.connect(self.recompute)
         for box in (self.discount_before_tax, self.tax_inclusive):
@@ -208,6 +213,7 @@ class DocumentEditorDialog(QDialog):
     ) -> None:
         """Preset the customer (and the due date from its payment terms)."""
         self.customer.set_customer(customer_id, name)
+        self._on_customer_picked(customer_id)
         if payment_terms_days is not None and self.kind is DocumentKind.INVOICE:
             self.due_date.setDate(self.date.date().addDays(payment_terms_days))
 
@@ -252,11 +258,28 @@ class DocumentEditorDialog(QDialog):
     def _on_catalogue_read(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         self.delegate.set_catalogue(catalogue)
-        default = catalogue.default_tax
-        if default is not None and self.document_id is None:
-            for row, line in enumerate(self.lines.lines()):
-                if not line.name and not line.taxes:
-                    self.lines.fill(row, replace(line, taxes=taxes_text((default,))))
+        if self.document_id is None:
+            self._use_default_taxes()
+
+    def _on_customer_picked(self, customer_id: int) -> None:
+        if customer_id:
+            self._runner.run(
+                Lane.DATABASE, self._customers.get, customer_id,
+                on_success=self._on_customer_read, owner=self,
+            )  # fmt: skip
+
+    def _on_customer_read(self, customer: Customer) -> None:
+        """The customer's default tax (or exemption) replaces the default on untouched lines."""
+        self.customer_tax = CustomerTax(customer.tax.default_tax, customer.tax.tax_exemption_reason)
+        if self.document_id is None:
+            self._use_default_taxes()
+
+    def _use_default_taxes(self) -> None:
+        new = taxes_text(self.catalogue.default_taxes_for(self.customer_tax))
+        for row, line in enumerate(self.lines.lines()):
+            if line.taxes == self.default_taxes:
+                self.lines.fill(row, replace(line, taxes=new))
+        self.default_taxes = new
 
     def _on_lines_name_edited(self, row: int, name: str) -> None:
         """A catalogue item's name fills the line's description, rate and taxes (still editable)."""
@@ -265,12 +288,17 @@ class DocumentEditorDialog(QDialog):
         except ValidationError:
             return  # not a catalogue item: a line typed by hand
         taxes = self.catalogue.item_taxes(item, "Item")
+        if self.customer_tax.exemption_reason:
+            taxes = ()  # an exempt customer gets no default tax, an item's included
+        line = self.lines.lines()[row]
         self.lines.fill(
             row,
             LineText(
                 description=item.description or "",
                 rate=str(item.rate),
-                taxes=taxes_text(taxes) if taxes else self.lines.lines()[row].taxes,
+                taxes=taxes_text(taxes)
+                if taxes or self.customer_tax.exemption_reason
+                else line.taxes,
             ),
         )
 
@@ -414,8 +442,7 @@ class DocumentEditorDialog(QDialog):
                 self.table.setFocus()
 
     def _on_add_button_clicked(self) -> None:
-        default = self.catalogue.default_tax
-        row = self.lines.add_line(LineText(taxes=taxes_text((default,)) if default else ""))
+        row = self.lines.add_line(LineText(taxes=self.default_taxes))
         self.table.setCurrentIndex(self.lines.index(row, Columns.ITEM))
         self.table.edit(self.lines.index(row, Columns.ITEM))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QStyleOptionViewItem, QWidge
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
+from desktop.domain.customer_local import LocalChange
 from desktop.domain.documents import DocumentKind, DocumentStatus
 from desktop.ui.customer_tax_view import EXEMPT, CustomerTaxView
 from desktop.ui.document_editor_dialog import DocumentEditorDialog
@@ -203,3 +204,30 @@ def test_customer_tax_fields_are_saved(
     wait_until_idle(qtbot, runner)
     assert view.tax.currentData() == "VAT"
     assert not view.reason.isEnabled()
+
+
+def test_the_editor_follows_the_customers_tax_setting(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    seed_customers(services.database, 2)
+    services.catalogue.add_tax("VAT", "20", make_default=True)
+    services.catalogue.add_tax("Reduced", "5.5")
+    services.catalogue.add_item("Consulting", "80", taxes=["VAT"])
+    services.customers.set_local_fields(1, LocalChange(default_tax="Reduced"))
+    services.customers.set_local_fields(2, LocalChange(tax_exemption_reason="Charity"))
+    editor = DocumentEditorDialog(
+        services.documents, services.customers, runner, DocumentKind.INVOICE
+    )
+    qtbot.addWidget(editor)
+    wait_until_idle(qtbot, runner)
+    assert editor.lines.lines()[0].taxes == "VAT 20%"
+    editor.set_customer(1, "Customer 1")
+    wait_until_idle(qtbot, runner)
+    assert editor.lines.lines()[0].taxes == "Reduced 5.5%"
+    editor.lines.setData(editor.lines.index(0, Columns.TAXES), "VAT 20%")  # chosen by hand
+    editor.add_button.click()
+    editor.set_customer(2, "Customer 2")
+    wait_until_idle(qtbot, runner)
+    assert [line.taxes for line in editor.lines.lines()] == ["VAT 20%", ""]
+    editor.lines.setData(editor.lines.index(1, Columns.ITEM), "Consulting")
+    assert editor.lines.lines()[1].taxes == ""  # exempt: not even the item's tax
