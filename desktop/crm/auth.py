@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -17,7 +18,7 @@ from desktop.crm.errors import (
     CrmAuthError,
     CrmError,
     EndpointError,
-    RateLimitedError,
+    TokenLimitError,
     UnexpectedResponseError,
     WrongDataCentreError,
 )
@@ -31,6 +32,7 @@ DEFAULT_TIMEOUT: Timeout = (5.0, 30.0)
 REFRESH_MARGIN = timedelta(minutes=5)
 # Zoho allows 10 access tokens per refresh token per 10 minutes; "Access Denied" means that.
 TOKEN_THROTTLE_WAIT = 600.0
+_THROTTLED = "access denied"
 
 
 def utc_now() -> datetime:
@@ -67,7 +69,8 @@ def authorize(
 
     The key is first tried as a grant code; when Zoho says invalid_code it is tried as a refresh
     token, and then the grant's refresh_token is the key itself. Raises CrmAuthError,
-    WrongDataCentreError, RateLimitedError, CrmUnreachableError or UnexpectedResponseError.
+    WrongDataCentreError, RateLimitedError (TokenLimitError when Zoho refuses new access tokens
+    for a while), CrmUnreachableError or UnexpectedResponseError.
     """
     session = http if http is not None else requests.Session()
     try:
@@ -154,8 +157,8 @@ def token_error(error: str, endpoints: CrmEndpoints) -> CrmError:
         return _InvalidCodeError()
     if error in ("invalid_client", "invalid_client_secret"):
         return WrongDataCentreError(endpoints.accounts_url)
-    if error.lower() == "access denied":
-        return RateLimitedError(TOKEN_THROTTLE_WAIT)
+    if error.lower() == _THROTTLED:
+        return TokenLimitError(TOKEN_THROTTLE_WAIT)
     log.warning("token endpoint error %r", error[:100])
     return UnexpectedResponseError(f"the token service said {error[:100]!r}")
 
@@ -170,7 +173,11 @@ def _api_domain(value: object) -> str | None:
 
 
 class AccessTokens:
-    """Holds the access token of one refresh token: refreshed before expiry, or on demand."""
+    """Holds the access token of one refresh token: refreshed before expiry, or on demand.
+
+    Thread-safe: callers that need a new token at once share one refresh, and after Zoho
+    refused one ("Access Denied") none is asked for until its wait is over.
+    """
 
     def __init__(
         self,
@@ -190,25 +197,51 @@ class AccessTokens:
             "client_secret": client_secret,
         }
         self._clock = clock
+        self._lock = threading.Lock()
         self._grant: TokenGrant | None = None
+        self._refused_until: datetime | None = None
 
     @property
     def access_token(self) -> str | None:
         """Return the access token in use (None before the first call); for redaction only."""
-        return self._grant.access_token if self._grant else None
+        grant = self._grant
+        return grant.access_token if grant else None
 
     def current(self) -> TokenGrant:
         """Return a grant with at least REFRESH_MARGIN of life left, refreshing if needed."""
-        if self._grant is None or self._grant.expires_at - self._clock() < REFRESH_MARGIN:
-            return self.refresh()
-        return self._grant
+        with self._lock:
+            if self._grant is None or self._expiring(self._grant):
+                return self._refresh()
+            return self._grant
 
-    def refresh(self) -> TokenGrant:
-        """Return a new access token; raise CrmAuthError when the refresh token was revoked."""
+    def refresh(self, refused: TokenGrant | None = None) -> TokenGrant:
+        """Return a new access token in place of `refused` (the one the API did not take).
+
+        When another caller already replaced it, that newer grant is returned without asking
+        Zoho again. Raises CrmAuthError when the refresh token was revoked, TokenLimitError
+        while Zoho refuses new access tokens.
+        """
+        with self._lock:
+            grant = self._grant
+            newer = grant is not None and refused is not None and grant != refused
+            if grant is not None and newer and not self._expiring(grant):
+                return grant
+            return self._refresh()
+
+    def _expiring(self, grant: TokenGrant) -> bool:
+        return grant.expires_at - self._clock() < REFRESH_MARGIN
+
+    def _refresh(self) -> TokenGrant:
+        now = self._clock()
+        if self._refused_until is not None and now < self._refused_until:
+            raise TokenLimitError((self._refused_until - now).total_seconds())
         try:
             self._grant = request_token(self._transport, self._endpoints, self._form, self._clock)
         except _InvalidCodeError:
             raise CrmAuthError() from None
+        except TokenLimitError as exc:
+            self._refused_until = now + timedelta(seconds=exc.retry_after or TOKEN_THROTTLE_WAIT)
+            raise
         return self._grant
 
     def api_url(self, grant: TokenGrant) -> str:

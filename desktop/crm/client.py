@@ -217,7 +217,7 @@ class CrmClient:
             code = _error_code(reply)
             if code == "INVALID_TOKEN" and not refreshed:
                 log.info("access token refused; refreshing it once")
-                grant = self._tokens.refresh()
+                grant = self._tokens.refresh(refused=grant)
                 continue
             raise self._api_error(reply, code, url, what)
         raise AssertionError("unreachable")  # pragma: no cover

@@ -83,6 +83,18 @@ class RateLimitedError(CrmError):
         self.retry_after = retry_after
 
 
+class TokenLimitError(RateLimitedError):
+    """Zoho refused a new access token: too many were asked for with this key lately."""
+
+    def __init__(self, retry_after: float) -> None:
+        CrmError.__init__(
+            self,
+            "Zoho refused a new access token because too many were requested with this key in "
+            "the last 10 minutes. Nothing was lost. " + _when_to_retry(retry_after),
+        )
+        self.retry_after = retry_after
+
+
 class PermissionMissingError(CrmError):
     """The key lacks a scope, or the CRM user lacks a permission."""
 

@@ -1,168 +1,122 @@
-"""The CRM API's answers (v2 and v8 rules): users, org, record listings, deleted records."""
+"""The CRM API's record answers (v2 and v8 rules): listings, deleted records, inserts."""
 
 from __future__ import annotations
 
-import email.utils
 import secrets
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from desktop.crm.sandbox import replies
 from desktop.crm.sandbox.data import MODULES
+from desktop.crm.sandbox.directory import CrmDirectory, Organization
 from desktop.crm.sandbox.records import CrmRecords
-from desktop.crm.sandbox.store import CRM_ZONE
+from desktop.crm.sandbox.replies import Answer, Refused, error
+from desktop.crm.sandbox.store import CRM_ZONE, SORT_FIELDS
 
-PER_PAGE_MAX = 200
 DISCRETE_RECORDS = 2000  # v3+: records reachable with `page` alone
 MAX_FIELDS = 50
-V8_SORT_FIELDS = ("id", "Created_Time", "Modified_Time")
-
-Answer = tuple[int, Any]  # (HTTP status, JSON body or None for an empty body)
-
-
-def error(status: int, code: str, message: str, **details: Any) -> Answer:
-    """Return Zoho's top-level error shape."""
-    return status, {"code": code, "details": details, "message": message, "status": "error"}
+MAX_IDS = 100
+DELETED_TYPES = ("all", "recycle", "permanent")
+_MANDATORY = {"Accounts": ("Account_Name",), "Contacts": ("Last_Name",),
+              "Deals": ("Deal_Name", "Stage")}  # fmt: skip
 
 
-@dataclass
-class Organization:
-    """The org and user the sandbox's key belongs to (changeable by tests)."""
+@dataclass(frozen=True, slots=True)
+class _Query:
+    """A checked listing query; `signature` is what a page token is bound to."""
 
-    org_id: str
-    name: str
-    currency: str
-    user_email: str
-    user_id: str = "4876876000000235011"
-    extras: dict[str, Any] = field(default_factory=dict)
+    fields: tuple[str, ...] | None
+    sort_by: str
+    descending: bool
+    per_page: int
+    ids: frozenset[int] | None
+    since_second: int | None
+
+    def signature(self, version: str, module: str) -> tuple[Any, ...]:
+        return (version, module, self.fields, self.sort_by, self.descending, self.per_page,
+                self.ids, self.since_second)  # fmt: skip
 
 
 class CrmApi:
-    """Answers API requests from the records; page tokens are remembered with their query."""
+    """Answers record requests from the records; page tokens are remembered with their query."""
 
     def __init__(self, records: CrmRecords, org: Organization, records_per_token: int) -> None:
         self.records = records
         self.org = org
         self.records_per_token = records_per_token
+        self.directory = CrmDirectory(org)
         self._tokens: dict[str, tuple[tuple[Any, ...], int]] = {}
         self._lock = threading.Lock()
-
-    def current_user(self, query: Mapping[str, str]) -> Answer:
-        """Answer /users (only type=CurrentUser is supported)."""
-        if query.get("type") != "CurrentUser":
-            return error(400, "INVALID_DATA", "only type=CurrentUser is supported by the sandbox")
-        name = self.org.user_email.split("@")[0].replace(".", " ").title()
-        user = {
-            "id": self.org.user_id, "email": self.org.user_email, "full_name": name,
-            "first_name": None, "last_name": name, "status": "active", "locale": "en_US",
-            "role": {"name": "CEO", "id": "4876876000000026005"},
-            "profile": {"name": "Administrator", "id": "4876876000000026011"},
-            "time_zone": "Europe/Istanbul", "confirm": True,
-        }  # fmt: skip
-        return 200, {
-            "users": [user],
-            "info": {"per_page": 200, "count": 1, "page": 1, "more_records": False},
-        }
-
-    def organization(self) -> Answer:
-        """Answer /org."""
-        org = {
-            "id": self.org.org_id, "company_name": self.org.name,
-            "primary_email": self.org.user_email, "iso_code": self.org.currency,
-            "currency_symbol": "$" if self.org.currency == "USD" else self.org.currency,
-            "currency_locale": "en_US", "country_code": "US", "time_zone": "Europe/Istanbul",
-            "mc_status": False, "zgid": "700000001", **self.org.extras,
-        }  # fmt: skip
-        return 200, {"org": [org]}
 
     def list_records(
         self, version: str, module: str, query: Mapping[str, str], since: str | None
     ) -> Answer:
         """Answer GET /{module} with the version's rules on fields, sorting and paging."""
         if module not in MODULES:
-            return error(400, "INVALID_MODULE", "the module name given seems to be invalid")
-        fields = [f for f in query.get("fields", "").split(",") if f] or None
-        sort_by, sort_order = query.get("sort_by", "id"), query.get("sort_order", "desc")
-        per_page = min(PER_PAGE_MAX, _int(query.get("per_page"), PER_PAGE_MAX))
-        problem = _v8_problem(query, fields, sort_by) if version != "v2" else None
-        if problem:
-            return problem
-        since_second = _since_second(since)
-        if since and since_second is None:
-            return error(
-                400, "INVALID_DATA", "invalid If-Modified-Since", header="If-Modified-Since"
-            )
-        signature = (
-            version,
-            module,
-            tuple(fields or ()),
-            sort_by,
-            sort_order,
-            per_page,
-            since_second,
-        )
-        offset = self._offset(query, signature, per_page)
-        if isinstance(offset, tuple):
-            return offset
-        return self._page(module, fields, signature, since_second, offset, per_page, version)
+            return replies.invalid_module(0)
+        try:
+            checked = _listing_query(version, query, since)
+            signature = checked.signature(version, module)
+            offset = self._offset(query, signature, checked.per_page)
+        except Refused as refused:
+            return refused.answer
+        return self._page(version, module, checked, signature, offset)
 
-    def _offset(
-        self, query: Mapping[str, str], signature: tuple[Any, ...], per_page: int
-    ) -> int | Answer:
+    def _offset(self, query: Mapping[str, str], signature: tuple[Any, ...], per_page: int) -> int:
         token = query.get("page_token")
         if token is None:
-            page = max(1, _int(query.get("page"), 1))
-            offset = (page - 1) * per_page
+            offset = (replies.count(query, "page", 1) - 1) * per_page
             if signature[0] != "v2" and offset >= DISCRETE_RECORDS:
-                return error(400, "DISCRETE_PAGINATION_LIMIT_EXCEEDED",
-                             "You can only get the first 2000 records without using page_token param.",
-                             limit=DISCRETE_RECORDS)  # fmt: skip
+                raise Refused(error(400, "DISCRETE_PAGINATION_LIMIT_EXCEEDED",
+                                    "You can only get the first 2000 records without using page_token param.",
+                                    limit=DISCRETE_RECORDS))  # fmt: skip
             return offset
         with self._lock:
             remembered = self._tokens.get(token)
         if remembered is None:
-            return error(
-                400, "INVALID_DATA", "the given page_token is invalid", param_name="page_token"
-            )
+            raise Refused(error(400, "INVALID_DATA", "the given page_token is invalid",
+                                param_name="page_token"))  # fmt: skip
         if remembered[0] != signature:
-            return error(
-                400, "TOKEN_BOUND_DATA_MISMATCH", "the page_token was issued for other parameters"
-            )
+            raise Refused(error(400, "TOKEN_BOUND_DATA_MISMATCH",
+                                "the page_token was issued for other parameters",
+                                param_name="page_token"))  # fmt: skip
         if remembered[1] >= self.records_per_token:
-            return error(400, "PAGINATION_LIMIT_EXCEEDED",
-                         f"You can only get the first {self.records_per_token} records with a page_token.",
-                         limit=self.records_per_token)  # fmt: skip
+            raise Refused(error(400, "PAGINATION_LIMIT_EXCEEDED",
+                                f"You can only get the first {self.records_per_token} records with a page_token.",
+                                limit=self.records_per_token))  # fmt: skip
         return remembered[1]
 
     def _page(
-        self, module: str, fields: list[str] | None, signature: tuple[Any, ...],
-        since_second: int | None, offset: int, per_page: int, version: str,
-    ) -> Answer:  # fmt: skip
+        self, version: str, module: str, query: _Query, signature: tuple[Any, ...], offset: int
+    ) -> Answer:
         with self.records.lock:
             store = self.records.store(module)
-            start, end = store.window(since_second)
-            if start == end:
-                return (304, None) if since_second is not None else (204, None)
-            first = start + offset
-            last = min(end, first + per_page)
+            order = store.order(query.sort_by, query.descending, query.since_second, query.ids)
+            if not order:
+                return (304, None) if query.since_second is not None else (204, None)
+            end = len(order)
             if version != "v2":  # a page-token chain ends at records_per_token
-                last = min(last, start + self.records_per_token)
-            if first >= end:
+                end = min(end, self.records_per_token)
+            chosen: Sequence[int] = order[offset : min(end, offset + query.per_page)]
+            if not chosen:
                 return 204, None
+            fields = list(query.fields) if query.fields is not None else None
             data = [
-                self.records.render(module, store.ids[i], store.keys[i], fields)
-                for i in range(first, last)
+                self.records.render(module, store.ids[p], store.keys[p], fields) for p in chosen
             ]
-        more = last < end
+            more = offset + len(chosen) < len(order)
         info: dict[str, Any] = {
-            "per_page": per_page, "count": len(data), "page": offset // per_page + 1,
-            "sort_by": signature[3], "sort_order": signature[4], "more_records": more,
+            "per_page": query.per_page, "count": len(data),
+            "page": offset // query.per_page + 1, "sort_by": query.sort_by,
+            "sort_order": "desc" if query.descending else "asc", "more_records": more,
         }  # fmt: skip
         if version != "v2":
+            after = offset + len(chosen)
             info.update(call=False, email=False, previous_page_token=None,
-                        next_page_token=self._new_token(signature, last - start) if more else None,
+                        next_page_token=self._new_token(signature, after) if more else None,
                         page_token_expiry=(datetime.now(CRM_ZONE) + timedelta(days=1)).isoformat(timespec="seconds"))  # fmt: skip
         return 200, {"data": data, "info": info}
 
@@ -172,21 +126,41 @@ class CrmApi:
             self._tokens[token] = (signature, offset)
         return token
 
+    def get_record(self, module: str, crm_id: str, query: Mapping[str, str]) -> Answer:
+        """Answer GET /{module}/{id}: the record (every field, or the asked ones), 204 if none."""
+        if module not in MODULES:
+            return replies.invalid_module(0)
+        if not crm_id.isdigit():
+            return error(400, "INVALID_DATA", "the id given seems to be invalid",
+                         resource_path_index=1)  # fmt: skip
+        fields = [f for f in query.get("fields", "").split(",") if f] or None
+        with self.records.lock:
+            store = self.records.store(module)
+            key = store.key_of.get(int(crm_id))
+            if key is None:
+                return 204, None
+            return 200, {"data": [self.records.render(module, int(crm_id), key, fields)]}
+
     def list_deleted(self, module: str, query: Mapping[str, str], since: str | None) -> Answer:
         """Answer GET /{module}/deleted?type=all|recycle|permanent."""
         if module not in MODULES:
-            return error(400, "INVALID_MODULE", "the module name given seems to be invalid")
+            return replies.invalid_module(0)
         kind = query.get("type", "all")
-        if kind not in ("all", "recycle", "permanent"):
-            return error(400, "INVALID_DATA", "invalid type", param_name="type")
-        per_page = min(PER_PAGE_MAX, _int(query.get("per_page"), PER_PAGE_MAX))
-        page = max(1, _int(query.get("page"), 1))
+        if kind not in DELETED_TYPES:
+            return error(400, "PATTERN_NOT_MATCHED", "Please check whether the input values are correct",
+                         api_name="type")  # fmt: skip
+        try:
+            per_page = replies.per_page(query)
+            page = replies.count(query, "page", 1)
+            since_second = replies.since_second(since)
+        except Refused as refused:
+            return refused.answer
         with self.records.lock:
-            entries = [d for d in self.records.store(module).deleted_since(_since_second(since))
+            entries = [d for d in self.records.store(module).deleted_since(since_second)
                        if kind == "all" or d.kind == kind]  # fmt: skip
         chosen = entries[(page - 1) * per_page : page * per_page]
         if not chosen:
-            return 204, None
+            return (304, None) if since_second is not None and not entries else (204, None)
         owner = {"name": "Sandbox Owner", "id": self.org.user_id}
         data = [
             {"deleted_by": owner if d.kind == "recycle" else None, "id": d.crm_id,
@@ -199,48 +173,80 @@ class CrmApi:
         info = {"per_page": per_page, "count": len(data), "page": page, "more_records": more}
         return 200, {"data": data, "info": info}
 
+    def insert_records(self, module: str, body: object) -> Answer:
+        """Answer POST /{module}: create each record of body["data"] (per-record results)."""
+        if module not in MODULES:
+            return replies.invalid_module(0)
+        items = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(items, list) or not items:
+            return error(400, "MANDATORY_NOT_FOUND", "required field not found",
+                         api_name="data", json_path="$.data")  # fmt: skip
+        results = [self._insert_one(module, item, n) for n, item in enumerate(items[:100])]
+        statuses = {r["status"] for r in results}
+        status = 201 if statuses == {"success"} else 400 if statuses == {"error"} else 207
+        return status, {"data": results}
 
-def _v8_problem(query: Mapping[str, str], fields: list[str] | None, sort_by: str) -> Answer | None:
-    if fields is None:
-        return error(
-            400,
-            "REQUIRED_PARAM_MISSING",
-            "One of the expected parameter is missing",
-            param_name="fields",
-        )
-    if len(fields) > MAX_FIELDS:
-        return error(
-            400, "LIMIT_EXCEEDED", "the number of fields exceeds the limit", limit=MAX_FIELDS
-        )
-    if sort_by not in V8_SORT_FIELDS:
-        return error(
-            400, "INVALID_DATA", "the given sort_by is not supported", param_name="sort_by"
-        )
+    def _insert_one(self, module: str, item: object, number: int) -> dict[str, Any]:
+        if not isinstance(item, dict):
+            return _record_error("INVALID_DATA", "invalid data", json_path=f"$.data[{number}]")
+        for name in _MANDATORY[module]:
+            if not item.get(name):
+                return _record_error("MANDATORY_NOT_FOUND", "required field not found",
+                                     api_name=name, json_path=f"$.data[{number}].{name}")  # fmt: skip
+        crm_id = self.records.add(module, item)
+        owner = {"name": "Sandbox Owner", "id": self.org.user_id}
+        with self.records.lock:
+            store = self.records.store(module)
+            stamp = datetime.fromtimestamp(store.created_second(int(crm_id)), CRM_ZONE).isoformat()
+        details = {"Modified_Time": stamp, "Modified_By": owner, "Created_Time": stamp,
+                   "id": crm_id, "Created_By": owner}  # fmt: skip
+        return {
+            "code": "SUCCESS",
+            "details": details,
+            "message": "record added",
+            "status": "success",
+        }
+
+
+def _record_error(code: str, message: str, **details: Any) -> dict[str, Any]:
+    return {"code": code, "details": details, "message": message, "status": "error"}
+
+
+def _listing_query(version: str, query: Mapping[str, str], since: str | None) -> _Query:
+    """Return the checked parameters of a listing; raise Refused for what Zoho refuses."""
+    fields = tuple(f for f in query.get("fields", "").split(",") if f) or None
+    if version != "v2" and fields is None and "ids" not in query:
+        raise replies.missing("fields")
+    if fields is not None and len(fields) > MAX_FIELDS:
+        raise Refused(error(400, "LIMIT_EXCEEDED", "the number of fields exceeds the limit",
+                            param="fields", limit=MAX_FIELDS))  # fmt: skip
+    if "cvid" in query:
+        if "sort_by" in query:
+            raise Refused(_ambiguity("cvid", "sort_by"))
+        raise replies.invalid("cvid")  # the sandbox has no custom views
     if "page" in query and "page_token" in query:
-        return error(
-            400, "AMBIGUITY_DURING_PROCESSING", "page and page_token cannot be used together"
-        )
-    return None
+        raise Refused(_ambiguity("page", "page_token"))
+    sort_by = replies.choice(query, "sort_by", "id", SORT_FIELDS)
+    sort_order = replies.choice(query, "sort_order", "desc", replies.SORT_ORDERS)
+    per_page = replies.per_page(query)
+    return _Query(
+        fields, sort_by, sort_order == "desc", per_page, _ids(query), replies.since_second(since)
+    )
 
 
-def _int(value: str | None, default: int) -> int:
-    try:
-        return int(value) if value is not None else default
-    except ValueError:
-        return default
+def _ambiguity(*params: str) -> Answer:
+    return error(400, "AMBIGUITY_DURING_PROCESSING", f"{' and '.join(params)} cannot be used together",
+                 ambiguity_due_to=list(params))  # fmt: skip
 
 
-def _since_second(value: str | None) -> int | None:
-    """Return the second of an If-Modified-Since value (ISO-8601 with offset, or an HTTP date)."""
-    if not value:
+def _ids(query: Mapping[str, str]) -> frozenset[int] | None:
+    raw = query.get("ids")
+    if raw is None:
         return None
-    try:
-        moment = datetime.fromisoformat(value.strip())
-    except ValueError:
-        try:
-            moment = email.utils.parsedate_to_datetime(value)
-        except (TypeError, ValueError):
-            return None
-    if moment.tzinfo is None:
-        return None
-    return int(moment.timestamp())
+    values = [v.strip() for v in raw.split(",") if v.strip()]
+    if not values or not all(v.isdigit() for v in values):
+        raise replies.invalid("ids", expected_data_type="long")
+    if len(values) > MAX_IDS:
+        raise Refused(error(400, "LIMIT_EXCEEDED", "the number of ids exceeds the limit",
+                            param="ids", limit=MAX_IDS))  # fmt: skip
+    return frozenset(int(v) for v in values)

@@ -167,7 +167,8 @@ class CrmRecords:
             return store.raw[number]
         core = self.core_fields(module, number)
         record: dict[str, Any] = {"id": str(number), "Modified_Time": wire_time(second_of(key))}
-        record.setdefault("Created_Time", core.pop("Created_Time", None) or record["Modified_Time"])
+        created = core.pop("Created_Time", None) or wire_time(store.created_second(number))
+        record["Created_Time"] = created
         for name, value in core.items():
             record[name] = self._wire_value(name, value)
         if fields is None:

@@ -39,6 +39,10 @@ class SandboxRemote:
         """Apply a fault to the next `count` CRM API requests."""
         self.call("inject_fault", kind=kind, count=count, opts=opts)
 
+    def advance_clock(self, seconds: float) -> None:
+        """Move the sandbox's token clock forward (tokens expire, throttle windows pass)."""
+        self.call("advance_clock", seconds=seconds)
+
     def request_counts(self) -> dict[str, int]:
         """Return the requests received per kind."""
         counts: dict[str, int] = self.call("request_counts")

@@ -6,7 +6,8 @@ import threading
 from types import TracebackType
 from typing import Any
 
-from desktop.crm.sandbox.api import CrmApi, Organization
+from desktop.crm.sandbox.api import CrmApi
+from desktop.crm.sandbox.directory import Organization
 from desktop.crm.sandbox.faults import FaultQueue
 from desktop.crm.sandbox.records import CrmRecords
 from desktop.crm.sandbox.server import CONTROL_PREFIX, RequestCounter, SandboxServer
@@ -17,6 +18,7 @@ CONTROL_ACTIONS = (
     "add_account", "add_contact", "add_deal", "add_raw", "update", "delete", "ids",
     "set_user_email", "set_org", "expire_tokens", "revoke_tokens", "inject_fault",
     "clear_faults", "request_counts", "reset_counts", "new_grant_code", "issue_refresh_token",
+    "advance_clock",
 )  # fmt: skip
 
 
@@ -144,6 +146,10 @@ class SandboxCrm:
     def ids(self, module: str) -> list[str]:
         """Return the ids of the live records of a module, oldest change first."""
         return self.records.ids(module)
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the token clock forward: access tokens expire and throttle windows pass."""
+        self.tokens.advance_clock(seconds)
 
     def set_user_email(self, email: str) -> None:
         """Change the email of the current user."""

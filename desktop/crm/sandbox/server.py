@@ -15,22 +15,23 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from desktop.crm.errors import scrub
-from desktop.crm.sandbox.api import Answer, CrmApi, error
+from desktop.crm.sandbox import routes
+from desktop.crm.sandbox.api import CrmApi
 from desktop.crm.sandbox.faults import Fault, FaultQueue
+from desktop.crm.sandbox.replies import error
 from desktop.crm.sandbox.tokens import TokenIssuer
 
 log = logging.getLogger(__name__)
 
 CONTROL_PREFIX = "/__sandbox__/"
-API_VERSIONS = ("v2", "v8")
 JSON_TYPE = "application/json;charset=UTF-8"
 Control = Callable[[str, dict[str, Any]], Any]
 
 
 class RequestCounter:
-    """Requests received per kind: token, users, org, records, deleted, other, control."""
+    """Requests received per kind: token, control, and the API's (API_KINDS)."""
 
-    API_KINDS = ("users", "org", "records", "deleted", "other")
+    API_KINDS = ("users", "org", "settings", "records", "record", "deleted", "other")
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -111,6 +112,15 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self._dispatch()
 
+    def do_PUT(self) -> None:
+        self._dispatch()
+
+    def do_PATCH(self) -> None:
+        self._dispatch()
+
+    def do_DELETE(self) -> None:
+        self._dispatch()
+
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("sandbox: %s", scrub(format % args))  # a query string may carry a secret
 
@@ -124,14 +134,14 @@ class _Handler(BaseHTTPRequestHandler):
             elif url.path.startswith(CONTROL_PREFIX):
                 self._control(url.path.removeprefix(CONTROL_PREFIX), body)
             else:
-                self._api(url.path, query)
+                self._api(url.path, query, body)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # the client gave up (e.g. after its read time-out)
 
     def _token(self, query: dict[str, str], body: bytes) -> None:
         self.server.counter.add("token")
         form = {**query, **dict(parse_qsl(body.decode("utf-8", "replace")))}
-        self._send(200, self.server.tokens.grant(form, self.server.base_url))
+        self._send(*self.server.tokens.grant(form, self.server.base_url))
 
     def _control(self, action: str, body: bytes) -> None:
         self.server.counter.add("control")
@@ -143,9 +153,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(200, {"result": result})
 
-    def _api(self, path: str, query: dict[str, str]) -> None:
+    def _api(self, path: str, query: dict[str, str], body: bytes) -> None:
         parts = path.strip("/").split("/")
-        kind = _kind(parts)
+        kind = routes.kind_of(parts)
         self.server.counter.add(kind)
         fault = self.server.faults.take()
         if fault is not None and fault.kind == "timeout":
@@ -154,27 +164,16 @@ class _Handler(BaseHTTPRequestHandler):
             self._send_fault(fault)
             return
         if self.server.tokens.is_valid(self.headers.get("Authorization")):
-            status, answer = self._answer(kind, parts, query)
+            status, answer = routes.answer(
+                self.server.api, self.command, parts, query,
+                self.headers.get("If-Modified-Since"), body,
+            )  # fmt: skip
         else:
             status, answer = error(401, "INVALID_TOKEN", "invalid oauth token")
         if fault is not None and fault.kind in ("truncated", "disconnect"):
             self._send_broken(fault.kind, status, answer)
         else:
             self._send(status, answer)
-
-    def _answer(self, kind: str, parts: list[str], query: dict[str, str]) -> Answer:
-        api, since = self.server.api, self.headers.get("If-Modified-Since")
-        if kind == "users":
-            return api.current_user(query)
-        if kind == "org":
-            return api.organization()
-        if kind == "records":
-            return api.list_records(parts[1], parts[2], query, since)
-        if kind == "deleted":
-            return api.list_deleted(parts[2], query, since)
-        return error(
-            404, "INVALID_URL_PATTERN", "Please check if the URL trying to access is a correct one"
-        )
 
     def _send_fault(self, fault: Fault) -> None:
         opts, kind = fault.opts, fault.kind
@@ -236,15 +235,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         self.end_headers()
         self.wfile.write(payload)
-
-
-def _kind(parts: list[str]) -> str:
-    """Return the kind of an API path: /crm/{version}/users|org|{module}[/deleted]."""
-    if len(parts) < 3 or parts[0] != "crm" or parts[1] not in API_VERSIONS:
-        return "other"
-    if len(parts) == 3:
-        return {"users": "users", "org": "org"}.get(parts[2], "records")
-    return "deleted" if len(parts) == 4 and parts[3] == "deleted" else "other"
 
 
 def _json_bytes(body: Any) -> bytes:

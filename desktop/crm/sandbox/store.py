@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -15,6 +15,8 @@ from desktop.crm.sandbox import data
 CRM_ZONE = timezone(timedelta(hours=3))
 FIRST_SECOND = int(datetime(2024, 1, 1, tzinfo=CRM_ZONE).timestamp())
 _SEQ_BITS = 32  # a timeline key is (second << 32) | sequence: sorted by time, then by change order
+SORT_FIELDS = ("id", "Created_Time", "Modified_Time")  # what v3+ lists may be sorted by
+_CACHED_ORDERS = 8  # sorted listings kept per module (a page-token chain reuses its own)
 
 
 def wire_time(second: int) -> str:
@@ -50,6 +52,10 @@ class ModuleStore:
         self.raw: dict[int, dict[str, Any]] = {}  # id → a record served exactly as given
         self.deleted: list[Deleted] = []
         self.next_index = generated
+        self.version = 0  # changes whenever the timeline does (orderings are cached per version)
+        self._created: dict[int, int] = {}  # id → Created_Time second, for records added later
+        self._first_keys: list[int] = []  # the generated records' first keys: their Created_Time
+        self._orders: dict[tuple[str, bool, int | None], tuple[int, list[int]]] = {}
         self._sequence = sequence
         self._generate_timeline(rng)
 
@@ -63,6 +69,7 @@ class ModuleStore:
             self.keys.append(key)
             self.ids.append(base + index)
             self.key_of[base + index] = key
+        self._first_keys = list(self.keys)
 
     @property
     def last_second(self) -> int:
@@ -75,9 +82,19 @@ class ModuleStore:
         self.next_index += 1
         return crm_id
 
+    def created_second(self, crm_id: int) -> int:
+        """Return the second a record was created (generated ones: their first Modified_Time)."""
+        index = crm_id - data.ID_BASE[self.module]
+        if crm_id not in self._created and 0 <= index < self.generated:
+            return second_of(self._first_keys[index])
+        return self._created[crm_id]
+
     def place(self, crm_id: int, second: int) -> None:
         """Put a record on the timeline at a second (after every record already there)."""
         self.unplace(crm_id)
+        if not 0 <= crm_id - data.ID_BASE[self.module] < self.generated:
+            self._created.setdefault(crm_id, second)
+        self.version += 1
         key = (second << _SEQ_BITS) | next(self._sequence)
         position = bisect.bisect_left(self.keys, key)
         self.keys.insert(position, key)
@@ -88,6 +105,7 @@ class ModuleStore:
         """Take a record off the timeline; return its key (None when it was not there)."""
         key = self.key_of.pop(crm_id, None)
         if key is not None:
+            self.version += 1
             position = bisect.bisect_left(self.keys, key)
             del self.keys[position]
             del self.ids[position]
@@ -110,3 +128,43 @@ class ModuleStore:
             return self.deleted
         start = bisect.bisect_left([d.key for d in self.deleted], since_second << _SEQ_BITS)
         return self.deleted[start:]
+
+    def order(
+        self,
+        sort_by: str,
+        descending: bool,
+        since_second: int | None,
+        only: Collection[int] | None = None,
+    ) -> Sequence[int]:
+        """Return the timeline positions of a listing, in its order (ties broken by id).
+
+        Records modified at or after since_second; with `only`, just those ids.
+        """
+        start, end = self.window(since_second)
+        if only is not None:
+            return self._sorted([p for p in map(self._position, only) if p >= start],
+                                sort_by, descending)  # fmt: skip
+        if sort_by == "Modified_Time":  # the timeline's own order
+            return range(end - 1, start - 1, -1) if descending else range(start, end)
+        cache_key = (sort_by, descending, since_second)
+        cached = self._orders.get(cache_key)
+        if cached is None or cached[0] != self.version:
+            if len(self._orders) >= _CACHED_ORDERS:
+                self._orders.clear()
+            cached = (self.version, self._sorted(range(start, end), sort_by, descending))
+            self._orders[cache_key] = cached
+        return cached[1]
+
+    def _position(self, crm_id: int) -> int:
+        key = self.key_of.get(crm_id)
+        return -1 if key is None else bisect.bisect_left(self.keys, key)
+
+    def _sorted(self, positions: Sequence[int], sort_by: str, descending: bool) -> list[int]:
+        key: Callable[[int], tuple[int, int]]
+        if sort_by == "id":
+            key = lambda p: (self.ids[p], 0)  # noqa: E731
+        elif sort_by == "Created_Time":
+            key = lambda p: (self.created_second(self.ids[p]), self.ids[p])  # noqa: E731
+        else:
+            key = lambda p: (self.keys[p], 0)  # noqa: E731
+        return sorted(positions, key=key, reverse=descending)
