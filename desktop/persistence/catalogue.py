@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import exists, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain.catalogue import Catalogue, CustomerTax, Item, TaxRate
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -30,7 +30,8 @@ def list_taxes(session: Session) -> tuple[TaxRate, ...]:
 
 def list_items(session: Session) -> tuple[Item, ...]:
     """Return every catalogue item by name with its default taxes' names."""
-    records = session.scalars(select(ItemRecord).order_by(ItemRecord.name)).all()
+    query = select(ItemRecord).options(selectinload(ItemRecord.taxes)).order_by(ItemRecord.name)
+    records = session.scalars(query).all()
     names = {
         row.id: row.name for row in session.execute(select(TaxRateRecord.id, TaxRateRecord.name))
     }

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.catalogue import with_default_taxes
+from desktop.domain.catalogue import Catalogue, with_default_taxes
 from desktop.domain.credits import Side, check_credited_invoice
 from desktop.domain.document_input import check_currency_amounts, check_payment_amount
 from desktop.domain.documents import (
@@ -100,7 +100,8 @@ def create_document(
     customer = resolve_customer(session, draft)
     profile = organization_profile(session)
     tax_setting = customer_tax(session, customer)
-    catalogue = read_catalogue(session)
+    suggested = any(line.default_taxes for line in draft.line_items)
+    catalogue = read_catalogue(session) if suggested else Catalogue()  # workflows never suggest
     draft = dataclasses.replace(
         draft,
         due_date=draft.due_date or _default_due_date(draft.kind, draft.date, customer),
@@ -175,6 +176,7 @@ def update_document(
     record.credited_invoice_id = _credited_invoice(session, draft, customer.id, pricing)
     if customer.id != record.customer_id:
         record.customer_id = customer.id
+        record.tax_exemption_reason = customer.tax_exemption_reason
         if record.customer_snapshot is not None:
             record.customer_snapshot = snapshot_json(customer)
     record.line_items.clear()
