@@ -1,11 +1,14 @@
-"""Time rendering 100 invoices to PDF (target: under 2 s on the 2-core CI machine).
+"""Time rendering 100 eight-line invoices to PDF (target: under 1 s on the 2-core CI machine).
 
 The documents are made through the real controller on a temporary SQLite file, then read back
-once; only `render_document` is timed, as the GUI's viewer and `documents pdf` call it.
+once; only `render_document` is timed, as the GUI's viewer and `documents pdf` call it. Three
+runs; prints min/median/max of the wall time and of the process's CPU time (the CPU figure is
+what to compare when other work shares the machine).
 """
 
 from __future__ import annotations
 
+import statistics
 import sys
 import tempfile
 import time
@@ -22,7 +25,8 @@ from desktop.secrets.store import MemorySecretStore
 
 COUNT = 100
 LINES_PER_INVOICE = 8
-TARGET_SECONDS = 2.0
+TARGET_SECONDS = 1.0
+RUNS = 3
 
 
 def _draft(customer_id: int, n: int) -> DocumentDraft:
@@ -64,16 +68,27 @@ def main() -> int:
         documents = [services.documents.get(number) for number in numbers]
         organization = services.documents.organization()
         render_document(documents[0], organization)  # fonts are registered once per process
-        started = time.perf_counter()
-        sizes = [len(render_document(document, organization)) for document in documents]
-        elapsed = time.perf_counter() - started
+        walls, cpus, sizes = [], [], []
+        for _run in range(RUNS):
+            wall, cpu = time.perf_counter(), time.process_time()
+            sizes = [len(render_document(document, organization)) for document in documents]
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
         services.close()
+    median = statistics.median(walls)
     print(
-        f"rendered {COUNT} invoices ({LINES_PER_INVOICE} lines each) in {elapsed:.2f} s "
-        f"({elapsed / COUNT * 1000:.1f} ms each, {sum(sizes) / COUNT / 1024:.0f} KiB average); "
-        f"target < {TARGET_SECONDS:.0f} s: {'met' if elapsed < TARGET_SECONDS else 'MISSED'}"
+        f"rendered {COUNT} invoices ({LINES_PER_INVOICE} lines each), {RUNS} runs: "
+        f"wall min/median/max {_spread(walls)} s, CPU {_spread(cpus)} s "
+        f"({median / COUNT * 1000:.1f} ms each, {sum(sizes) / COUNT / 1024:.0f} KiB average); "
+        f"target median < {TARGET_SECONDS:.0f} s: {'met' if median < TARGET_SECONDS else 'MISSED'}"
     )
-    return 0 if elapsed < TARGET_SECONDS else 1
+    return 0 if median < TARGET_SECONDS else 1
+
+
+def _spread(values: list[float]) -> str:
+    return "/".join(
+        f"{value:.2f}" for value in (min(values), statistics.median(values), max(values))
+    )
 
 
 if __name__ == "__main__":

@@ -202,7 +202,23 @@ def _optional_text(value: object, field: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise ValidationError(field, f"expected text, got {value!r}")
+    _check_storable(value, field)
     return value.strip() or None
+
+
+def _check_storable(text: str, field: str) -> None:
+    """Refuse text no database stores and no PDF prints: NUL, or half of a UTF-16 pair."""
+    if "\x00" in text:
+        raise ValidationError(field, "contains a NUL character (\\u0000), which cannot be stored")
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ValidationError(
+                field,
+                f"contains half of a UTF-16 surrogate pair at character {exc.start + 1} "
+                "(not a real character)",
+            ) from None
 
 
 def _optional_int(value: object, field: str) -> int | None:

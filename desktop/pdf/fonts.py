@@ -1,17 +1,41 @@
-"""The embedded PDF font (DejaVu Sans: Latin, Greek, Cyrillic), registered once per process."""
+"""The embedded PDF fonts and what they can draw, registered once per process.
+
+DejaVu Sans (Latin, Greek, Cyrillic, Arabic, Hebrew, many symbols) prints most text; Droid Sans
+Fallback (Chinese, Japanese) prints the characters DejaVu lacks. Both are TrueType files under
+resources/fonts, embedded as subsets, so the PDF looks the same on every computer.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from desktop.domain.resources import resources_root
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+FALLBACK = "DroidSansFallbackFull"
+
+
+@dataclass(frozen=True, slots=True)
+class Face:
+    """A registered font: its reportlab name and the code points it has glyphs for."""
+
+    name: str
+    coverage: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Faces:
+    """The faces a PDF uses: body text, bold text, and the fallback for both."""
+
+    regular: Face
+    bold: Face
+    fallback: Face
 
 
 def fonts_folder() -> Path:
@@ -20,10 +44,55 @@ def fonts_folder() -> Path:
 
 
 @cache
-def register_fonts() -> tuple[str, str]:
-    """Register the regular and bold faces with reportlab; return their names."""
-    folder = fonts_folder()
-    for name in (REGULAR, BOLD):
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+def register_fonts() -> Faces:
+    """Register the faces with reportlab (once per process); return them with their coverage."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    regular, bold, fallback = (_register(name) for name in (REGULAR, BOLD, FALLBACK))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
-    return REGULAR, BOLD
+    # The fallback has one weight: bold text it prints stays regular rather than failing.
+    pdfmetrics.registerFontFamily(
+        FALLBACK, normal=FALLBACK, bold=FALLBACK, italic=FALLBACK, boldItalic=FALLBACK
+    )
+    return Faces(regular, bold, fallback)
+
+
+def _register(name: str) -> Face:
+    font = TTFont(name, str(fonts_folder() / f"{name}.ttf"))
+    pdfmetrics.registerFont(font)
+    return Face(name, frozenset(font.face.charToGlyph))
+
+
+def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """Return the ToUnicode CMap of a font subset: which character each glyph code stands for.
+
+    WORKAROUND: reportlab (5.1) writes a character beyond U+FFFF as five hex digits (<1F600>),
+    which no PDF reader accepts, so copying or searching an emoji or 𝔘 finds nothing. The PDF
+    reference wants UTF-16BE there: a surrogate pair, <D83DDE00>. Same CMap otherwise."""
+    mappings = [
+        f"<{code:02X}> <{char.encode('utf-16-be').hex().upper()}>"
+        for code, char in enumerate(map(chr, subset))
+    ]
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({font_name})",
+            f"/Ordering ({font_name})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{font_name} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *mappings,
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )

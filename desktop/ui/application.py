@@ -76,7 +76,8 @@ class DesktopApp(QObject):
         self.window = MainWindow(self._tabs(), self.status_view, settings)
         self.presenter.set_parent_window(self.window)
         self.import_dialog: ImportDialog | None = None
-        self.viewer: DocumentViewer | None = None
+        self.viewer: DocumentViewer | None = None  # the viewer opened last
+        self.viewers: dict[int, DocumentViewer] = {}  # one per document id, for its whole life
         self.editor: DocumentEditorDialog | None = None
         self._wire()
 
@@ -205,16 +206,28 @@ class DesktopApp(QObject):
         return editor
 
     def open_document(self, document_id: int) -> DocumentViewer:
-        """Show a document in the viewer (one viewer window, reused)."""
-        if self.viewer is None:
-            self.viewer = DocumentViewer(self.services.documents, self.runner, self.window)
-            self.viewer.edit_requested.connect(self.edit_document)
-            self.viewer.document_changed.connect(lambda _id: self._refresh_documents())
-            self.viewer.email_requested.connect(self.open_send_dialog)
-        self.viewer.open_document(document_id)
-        self.viewer.show()
-        self.viewer.raise_()
-        return self.viewer
+        """Show a document in its own viewer (one window per document; raised and re-read when
+        it is open already, so an edit just saved shows)."""
+        viewer = self.viewers.get(document_id)
+        if viewer is None:
+            viewer = DocumentViewer(self.services.documents, self.runner, document_id, self.window)
+            viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            viewer.edit_requested.connect(self.edit_document)
+            viewer.open_requested.connect(self.open_document)
+            viewer.document_changed.connect(lambda _id: self._refresh_documents())
+            viewer.email_requested.connect(self.open_send_dialog)
+            viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(document_id))
+            self.viewers[document_id] = viewer
+        viewer.reload()
+        self.viewer = viewer
+        viewer.show()
+        viewer.raise_()
+        return viewer
+
+    def _forget_viewer(self, document_id: int) -> None:
+        viewer = self.viewers.pop(document_id, None)
+        if viewer is self.viewer:
+            self.viewer = None
 
     def record_payment_for(self, customer_id: int) -> None:
         """Open the customer's oldest invoice with a balance and ask for the payment."""
@@ -234,12 +247,15 @@ class DesktopApp(QObject):
             )
             return
         viewer = self.open_document(document_id)
-        viewer.document_loaded.connect(self._on_viewer_loaded_for_payment)
+        if viewer.document is not None and not viewer.is_loading():
+            viewer.perform(DocumentAction.RECORD_PAYMENT)
+            return
 
-    def _on_viewer_loaded_for_payment(self, _document: Document) -> None:
-        assert self.viewer is not None
-        self.viewer.document_loaded.disconnect(self._on_viewer_loaded_for_payment)
-        self.viewer.perform(DocumentAction.RECORD_PAYMENT)
+        def ask_payment(_document: Document) -> None:
+            viewer.document_loaded.disconnect(ask_payment)
+            viewer.perform(DocumentAction.RECORD_PAYMENT)
+
+        viewer.document_loaded.connect(ask_payment)
 
     def open_sync_log(self) -> SyncLogDialog:
         """Show the sync log."""
@@ -311,8 +327,9 @@ class DesktopApp(QObject):
         where = "sent" if entry.state is OutboxState.SENT else f"{entry.state.value}: {entry.error}"
         self.window.statusBar().showMessage(f"{entry.document_number} {where}", 8000)
         self._refresh_documents()
-        if self.viewer is not None and self.viewer.document is not None:
-            self.viewer.open_document(self.viewer.document.id)
+        for viewer in self.viewers.values():
+            if viewer.document is not None and viewer.document.number == entry.document_number:
+                viewer.reload()
 
     def _on_outbox_sent(self, report: OutboxReport) -> None:
         if report.sent or report.failed:

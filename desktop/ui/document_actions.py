@@ -6,7 +6,12 @@ from enum import Enum
 
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
 from desktop.domain.errors import ConflictError
-from desktop.domain.lifecycle import check_convertible, check_editable, check_status_change
+from desktop.domain.lifecycle import (
+    STATUSES,
+    check_convertible,
+    check_editable,
+    check_status_change,
+)
 from desktop.domain.money import ZERO
 
 S = DocumentStatus
@@ -29,6 +34,19 @@ TARGETS = {
     DocumentAction.DECLINE: S.DECLINED,
     DocumentAction.VOID: S.VOID,
 }
+
+# The status each action leads to. An action belongs to the kinds that have that status, so an
+# invoice never shows Accept/Decline/Convert and an estimate never shows Record payment/Void.
+LEADS_TO = {
+    **TARGETS,
+    DocumentAction.CONVERT: S.INVOICED,
+    DocumentAction.RECORD_PAYMENT: S.PAID,
+}
+
+
+def actions_for(kind: DocumentKind) -> list[DocumentAction]:
+    """Return the actions a document of this kind can ever take, in button order."""
+    return [action for action in DocumentAction if LEADS_TO[action] in STATUSES[kind]]
 
 
 def stored_status(document: Document) -> DocumentStatus:

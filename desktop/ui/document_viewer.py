@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controllers.documents import DocumentsController
-from desktop.domain.documents import Document, DocumentEvent, DocumentStatus
+from desktop.domain.documents import Document, DocumentEvent, DocumentKind, DocumentStatus
 from desktop.domain.errors import UserFacingError
 from desktop.ui.document_actions import (
     TARGETS,
     DocumentAction,
+    actions_for,
     edit_refusal,
     refusal,
     reminder_allowed,
@@ -37,51 +38,67 @@ from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.task_runner import Lane, TaskRunner
 
 ZOOM_STEP = 1.25
+# A render that has not finished by then is shown as an error with Retry, never as an endless
+# "Rendering…" (a 100,000-character text renders in a few seconds on the 2-core CI machine).
+RENDER_TIMEOUT_MS = 60_000
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedDocument:
-    """A document with its PDF and history, as one worker result."""
+    """A document with its history, as one worker result (the PDF comes separately)."""
 
     document: Document
-    pdf: bytes
     history: tuple[DocumentEvent, ...]
 
 
 def _load(documents: DocumentsController, document_id: int) -> LoadedDocument:
-    document = documents.get(document_id)
-    return LoadedDocument(
-        document, documents.render_pdf(document_id), tuple(documents.history(document_id))
-    )
+    return LoadedDocument(documents.get(document_id), tuple(documents.history(document_id)))
 
 
 class DocumentViewer(QDialog):
-    """Shows one document; a window of its own, not modal.
+    """Shows one document, bound to its id for the viewer's whole life; a window, not modal.
+
+    Loading reads the document on the database lane, then renders its PDF on the PDF lane.
+    Results of an older load (or for any other id) are ignored; a failure or a render that
+    takes longer than `render_timeout_ms` shows this document's error with Retry.
 
     Signals (GUI thread):
-      document_loaded(object) — the Document now shown (after each load)
+      document_loaded(object) — the Document now shown (after each load, PDF included)
+      load_failed(str) — the sentence shown when reading or rendering this document failed
       document_changed(int) — this document id changed (status, payment); lists should refresh
       edit_requested(int) — the user pressed Edit on this document id
+      open_requested(int) — another document should be shown (the invoice a conversion made)
       pdf_saved(str) — the path a PDF was written to
       email_requested(str, str) — the user pressed Email… or Send reminder… (number, purpose)
     """
 
     document_loaded = Signal(object)
+    load_failed = Signal(str)
     document_changed = Signal(int)
     edit_requested = Signal(int)
+    open_requested = Signal(int)
     pdf_saved = Signal(str)
     email_requested = Signal(str, str)  # document number, purpose ("document" or "reminder")
 
     def __init__(
-        self, documents: DocumentsController, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        documents: DocumentsController,
+        runner: TaskRunner,
+        document_id: int,
+        parent: QWidget | None = None,
+        render_timeout_ms: int = RENDER_TIMEOUT_MS,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
-        self.setWindowTitle("Document")
         self._documents = documents
         self._runner = runner
+        self._document_id = document_id
+        self._generation = 0  # bumped by every load: older results are recognised and dropped
+        self._unanswered = 0  # the load whose task finished without a result or an error yet
         self.document: Document | None = None
         self._buffer: QBuffer | None = None
+        self._timeout = QTimer(self, singleShot=True, interval=render_timeout_ms)
+        self._timeout.timeout.connect(self._on_timeout_timeout)
         self.pdf = QPdfDocument(self)
         self.pdf_view = QPdfView(self)
         self.pdf_view.setAccessibleName("Document preview")
@@ -89,7 +106,13 @@ class DocumentViewer(QDialog):
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._build()
+        self._show_title()
         self.resize(980, 760)
+
+    @property
+    def document_id(self) -> int:
+        """Return the id of the one document this viewer shows."""
+        return self._document_id
 
     def _build(self) -> None:
         self.title = QLabel()
@@ -137,11 +160,19 @@ class DocumentViewer(QDialog):
         for action in DocumentAction:
             button = QPushButton(action.value)
             button.clicked.connect(lambda _checked=False, chosen=action: self.perform(chosen))
+            button.setVisible(False)  # shown once the kind is known: only that kind's actions
             self.action_buttons[action] = button
             actions.addWidget(button)
         actions.addStretch(1)
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName("Document message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.retry_button = QPushButton("&Retry")
+        self.retry_button.setVisible(False)
+        self.retry_button.clicked.connect(self.reload)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.retry_button)
         self.money = DocumentMoneyView(self._documents, self._runner, self)
         self.money.document_changed.connect(self._on_changed)
         self.history = QListWidget()
@@ -151,6 +182,7 @@ class DocumentViewer(QDialog):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(QLabel("<b>Workflow history</b>"))
         history_layout.addWidget(self.history)
+        self.history_box.setVisible(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.pdf_view)
         splitter.addWidget(self.history_box)
@@ -162,44 +194,119 @@ class DocumentViewer(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
         layout.addWidget(self.money)
-        layout.addWidget(self.message)
+        layout.addLayout(message_row)
+        for button in (self.save_button, self.edit_button, self.email_button, self.remind_button):
+            button.setEnabled(False)  # until the document is read
 
     # --- loading ---------------------------------------------------------------------------------
-    def open_document(self, document_id: int) -> None:
-        """Load the document and its PDF on the PDF lane, then show them."""
-        self.message.setText("Rendering…")
+    def reload(self) -> None:
+        """Read the document, then render its PDF, in the background; show both when done."""
+        self._generation += 1
+        generation = self._generation
+        self._show_message("Rendering…", failed=False)
+        self._timeout.start()
         self._runner.run(
-            Lane.PDF,
+            Lane.DATABASE,
             _load,
             self._documents,
-            document_id,
-            on_success=self._on_loaded,
-            on_failure=self._on_failed,
+            self._document_id,
+            on_success=lambda loaded: self._on_loaded(generation, loaded),
+            on_failure=lambda error: self._on_load_failed(generation, str(error)),
+            on_done=lambda: self._on_load_done(generation),
             owner=self,
         )
 
-    def _on_loaded(self, loaded: LoadedDocument) -> None:
-        document = self.document = loaded.document
-        self.setWindowTitle(f"{document.kind.label.capitalize()} {document.number}")
+    def is_loading(self) -> bool:
+        """Return True while a load or render of this document is under way."""
+        return self._timeout.isActive()
+
+    def _on_load_done(self, generation: int) -> None:
+        # Runs just before on_success/on_failure, and alone when the task hit a bug (which the
+        # error presenter reports): then the viewer must not stay on "Rendering…" either.
+        self._unanswered = generation
+        QTimer.singleShot(0, self, lambda: self._on_bug_check(generation))
+
+    def _on_bug_check(self, generation: int) -> None:
+        if self._unanswered == generation:
+            self._on_load_failed(generation, "an unexpected error stopped it (it was reported).")
+
+    def _on_loaded(self, generation: int, loaded: LoadedDocument) -> None:
+        self._unanswered = 0
+        if generation != self._generation or loaded.document.id != self._document_id:
+            return  # an older load, or (never expected) another document: not ours to show
+        self._timeout.start()  # the render gets the whole time span of its own
+        self._show_document(loaded)
+        self._show_message("Rendering…", failed=False)
+        self._runner.run(
+            Lane.PDF,
+            self._documents.render_pdf,
+            self._document_id,
+            on_success=lambda pdf: self._on_rendered(generation, loaded.document, pdf),
+            on_failure=lambda error: self._on_load_failed(generation, str(error)),
+            on_done=lambda: self._on_load_done(generation),
+            owner=self,
+        )
+
+    def _on_rendered(self, generation: int, document: Document, pdf: bytes) -> None:
+        self._unanswered = 0
+        if generation != self._generation:
+            return
+        self._timeout.stop()
+        self._show_pdf(pdf)
+        self.message.clear()
+        self.retry_button.setVisible(False)
+        self.document_loaded.emit(document)
+
+    def _on_load_failed(self, generation: int, sentence: str) -> None:
+        self._unanswered = 0
+        if generation != self._generation:
+            return
+        self._timeout.stop()
+        name = self.document.number if self.document else f"Document {self._document_id}"
+        shown = f"{name} could not be shown: {sentence}"
+        self._show_message(shown, failed=True)
+        self.load_failed.emit(shown)
+
+    def _on_timeout_timeout(self) -> None:
+        self._generation += 1  # whatever arrives later for the timed-out load is dropped
+        seconds = self._timeout.interval() / 1000
+        self._on_load_failed(
+            self._generation, f"it took longer than {seconds:g} seconds to render. Try again."
+        )
+
+    def _show_message(self, text: str, failed: bool) -> None:
+        self.message.setText(text)
+        self.retry_button.setVisible(failed)
+
+    def _show_title(self) -> None:
+        document = self.document
+        if document is None:
+            self.setWindowTitle(f"Document {self._document_id}")
+            self.title.setText(f"<h3>Document {self._document_id}</h3>")
+            return
+        name = f"{document.kind.label.capitalize()} {document.number}"
+        self.setWindowTitle(name)
         self.title.setText(
-            f"<h3>{document.kind.label.capitalize()} {document.number} — {_escape(document.customer_name)}"
+            f"<h3>{_escape(name)} — {_escape(document.customer_name)}"
             f" <small>({document.status.value.replace('_', ' ')})</small></h3>"
         )
-        self.pdf.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(loaded.pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.pdf.load(self._buffer)
-        self.go_to_page(0)
+
+    def _show_document(self, loaded: LoadedDocument) -> None:
+        document = self.document = loaded.document
+        self._show_title()
+        kind_actions = set(actions_for(document.kind))
         for action, button in self.action_buttons.items():
             reason = refusal(document, action)
+            button.setVisible(action in kind_actions)
             button.setEnabled(reason is None)
             button.setToolTip(reason or "")
         editing_refused = edit_refusal(document)
         self.edit_button.setEnabled(editing_refused is None)
         self.edit_button.setToolTip(editing_refused or "")
+        self.save_button.setEnabled(True)
         self.email_button.setEnabled(document.status is not DocumentStatus.VOID)
         self.remind_button.setEnabled(reminder_allowed(document))
+        self.remind_button.setVisible(document.kind is DocumentKind.INVOICE)  # invoices only
         self.history.clear()
         for event in loaded.history:
             who = "workflow" if event.automatic else "you"
@@ -210,12 +317,15 @@ class DocumentViewer(QDialog):
         self.history_box.setVisible(
             document.potential is not None or document.managed_by_workflow or emailed
         )
-        self.message.clear()
         self.money.show_document(document)
-        self.document_loaded.emit(document)
 
-    def _on_failed(self, error: UserFacingError) -> None:
-        self.message.setText(str(error))
+    def _show_pdf(self, pdf: bytes) -> None:
+        self.pdf.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.pdf.load(self._buffer)
+        self.go_to_page(0)
 
     # --- pages and zoom ------------------------------------------------------------------------
     def page_count(self) -> int:
@@ -248,7 +358,7 @@ class DocumentViewer(QDialog):
         """Run a status action on the database lane; its refusal is shown as a sentence."""
         if self.document is None:
             return
-        document_id = self.document.id
+        document_id = self._document_id
         if action is DocumentAction.RECORD_PAYMENT:
             self._ask_payment(self.document)
             return
@@ -276,28 +386,29 @@ class DocumentViewer(QDialog):
             operation,
             *args,
             on_success=self._on_changed,
-            on_failure=self._on_failed,
+            on_failure=self._on_action_failed,
             owner=self,
         )
 
+    def _on_action_failed(self, error: UserFacingError) -> None:
+        self._show_message(str(error), failed=False)
+
     def _on_changed(self, document: Document) -> None:
-        previous = self.document.id if self.document else 0
-        self.document_changed.emit(previous)
-        if document.id != previous:
-            self.document_changed.emit(document.id)  # a conversion made a new invoice
-        self.open_document(document.id)
+        self.document_changed.emit(self._document_id)
+        if document.id != self._document_id:  # a conversion made a new invoice: its own viewer
+            self.document_changed.emit(document.id)
+            self.open_requested.emit(document.id)
+        self.reload()
 
     def save_pdf_to(self, path: Path) -> None:
         """Write the shown document's PDF to `path` on the PDF lane."""
-        if self.document is None:
-            return
         self._runner.run(
             Lane.PDF,
             self._documents.save_pdf,
-            self.document.id,
+            self._document_id,
             path,
             on_success=lambda _none: self._on_pdf_saved(path),
-            on_failure=self._on_failed,
+            on_failure=self._on_action_failed,
             owner=self,
         )
 
@@ -319,8 +430,7 @@ class DocumentViewer(QDialog):
             self.email_requested.emit(self.document.number, purpose)
 
     def _on_edit_button_clicked(self) -> None:
-        if self.document is not None:
-            self.edit_requested.emit(self.document.id)
+        self.edit_requested.emit(self._document_id)
 
 
 def _escape(text: str) -> str:

@@ -96,7 +96,7 @@ def main() -> None:
     scroll.ensureWidgetVisible(desktop.customer_tax)
     shoot(app, "customer-tax", desktop.window)
     viewer = desktop.open_document(credit_id)
-    wait(app, lambda: viewer.page_count() > 0 and viewer.document is not None, 30)
+    wait(app, lambda: viewer.page_count() > 0 and not viewer.is_loading(), 30)
     viewer.setGeometry(60, 10, 1150, 780)
     shoot(app, "credit-note-viewer", viewer)
     for name, document_id in (("seller-invoice", invoice_id), ("credit-note", credit_id)):

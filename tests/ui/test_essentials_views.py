@@ -134,11 +134,7 @@ def test_a_credit_note_is_written_applied_and_refunded_and_a_payment_deleted(
     credit = saved.args[0]
     assert (credit.number, credit.credited_invoice) == ("CN-000001", invoice.number)
 
-    viewer = DocumentViewer(services.documents, runner)
-    qtbot.addWidget(viewer)
-    viewer.show()
-    with qtbot.waitSignal(viewer.document_loaded, timeout=15_000):
-        viewer.open_document(credit.id)
+    viewer = open_viewer(qtbot, services, runner, credit.id)
     money = viewer.money
     assert money.apply_button.isEnabled()
     assert not money.delete_button.isVisible()
@@ -160,8 +156,8 @@ def test_a_credit_note_is_written_applied_and_refunded_and_a_payment_deleted(
     assert viewer.document.status is DocumentStatus.CLOSED
     assert not money.apply_button.isEnabled()
 
-    with qtbot.waitSignal(viewer.document_loaded, timeout=15_000):
-        viewer.open_document(invoice.id)
+    viewer = open_viewer(qtbot, services, runner, invoice.id)  # a viewer per document
+    money = viewer.money
     money.payments.setCurrentRow(0)
     assert money.delete_button.isEnabled()
     with qtbot.waitSignal(viewer.document_loaded, timeout=15_000):
@@ -172,6 +168,17 @@ def test_a_credit_note_is_written_applied_and_refunded_and_a_payment_deleted(
         Decimal("80.00"),
         DocumentStatus.PARTIALLY_PAID,  # the credit of 20.00 is still applied
     )
+
+
+def open_viewer(
+    qtbot: QtBot, services: Services, runner: TaskRunner, document_id: int
+) -> DocumentViewer:
+    viewer = DocumentViewer(services.documents, runner, document_id)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    with qtbot.waitSignal(viewer.document_loaded, timeout=15_000):
+        viewer.reload()
+    return viewer
 
 
 def test_customer_tax_fields_are_saved(
