@@ -17,6 +17,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     parser.add_argument("--contacts", type=_count, default=60, help="contacts to generate")
     parser.add_argument("--deals", type=_count, default=15, help="deals to generate")
     parser.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    parser.add_argument(
+        "--latency-ms", type=_count, default=0,
+        help="milliseconds every CRM API request waits, as over the internet (default 0)",
+    )  # fmt: skip
     parser.set_defaults(handler=run, needs_services=False)
 
 
@@ -24,8 +28,9 @@ def run(args: argparse.Namespace, services: object) -> int:
     """Serve the sandbox until interrupted."""
     try:
         serve_sandbox(
-            args.port, args.accounts, args.contacts, args.deals, args.seed, _print_details
-        )
+            args.port, args.accounts, args.contacts, args.deals, args.seed, _print_details,
+            latency_ms=args.latency_ms,
+        )  # fmt: skip
     except KeyboardInterrupt:
         print("sandbox stopped", flush=True)
     return 0

@@ -17,6 +17,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--full", action="store_true", help="read everything again and reconcile deletions by id"
     )
     sync.add_argument("--quiet", action="store_true", help="no progress lines")
+    sync.add_argument(
+        "--concurrent-requests", type=int, metavar="N",
+        help="CRM requests at once, from now on (1-25; default 5, Zoho's smallest edition)",
+    )  # fmt: skip
     sync.set_defaults(handler=run_sync)
     log = commands.add_parser("sync-log", help="list the sync runs, newest first")
     log.add_argument("--json", action="store_true", help="print JSON (with skipped records)")
@@ -38,6 +42,8 @@ def counts(report: SyncReport) -> str:
 
 def run_sync(args: argparse.Namespace, services: Services) -> int:
     """Run one import; exit 0 when it completed (even with skipped records)."""
+    if args.concurrent_requests is not None:
+        services.sync.set_concurrent_requests(args.concurrent_requests)
     report = services.sync.run(
         SyncTrigger.MANUAL, full=args.full, on_progress=None if args.quiet else _progress
     )

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from desktop.domain.customer_local import LocalChange, check_local_change
+from desktop.domain.customer_search import CustomerQuery
 from desktop.domain.customers import Customer, CustomerRow
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.merge import MergePreview
+from desktop.persistence import search_index
 from desktop.persistence.customer_local import change_local_fields
 from desktop.persistence.database import Database
 from desktop.persistence.queries import customers as queries
@@ -33,9 +35,29 @@ class CustomersController:
     def rows(
         self, include_inactive: bool = False, text: str = "", limit: int | None = None
     ) -> builtins.list[CustomerRow]:
-        """Return light rows for the customers table, filtered by text."""
+        """Return light rows for the customers table, filtered by text (see `first_rows`)."""
+        return self.first_rows(CustomerQuery(text=text, include_inactive=include_inactive), limit)
+
+    def first_rows(self, query: CustomerQuery, limit: int | None) -> builtins.list[CustomerRow]:
+        """Return light rows of the first `limit` customers the query lists (all with None).
+        Matching ignores case and accents in every script and takes `%`, `_`, `*` literally."""
+        search_index.ensure_fresh(self._database)
         with self._database.read_session() as session:
-            return queries.customer_rows(session, include_inactive, text, limit)
+            return queries.rows_by_id(session, queries.listed_ids(session, query, limit))
+
+    def listed_ids(
+        self, query: CustomerQuery, should_stop: Callable[[], bool] | None = None
+    ) -> builtins.list[int]:
+        """Return the ids of every customer the query lists, in its order; raise Cancelled as
+        soon as `should_stop()` is true (a newer search was typed)."""
+        search_index.ensure_fresh(self._database)
+        with self._database.read_session() as session:
+            return queries.listed_ids(session, query, None, should_stop)
+
+    def rows_by_id(self, ids: Sequence[int]) -> builtins.list[CustomerRow]:
+        """Return light rows for these customer ids, in that order (missing ones left out)."""
+        with self._database.read_session() as session:
+            return queries.rows_by_id(session, ids)
 
     def get(self, customer_id: int) -> Customer:
         """Return one customer; raise NotFoundError when there is none with this id."""

@@ -34,12 +34,18 @@ def serve_sandbox(
     seed: int,
     on_ready: Callable[[SandboxDetails], None],
     stop: threading.Event | None = None,
+    latency_ms: float = 0.0,
 ) -> None:
     """Serve a seeded sandbox on 127.0.0.1:port until `stop` is set (or Ctrl+C interrupts).
 
+    `latency_ms` delays every CRM API answer, as a distant server would.
+
     Raises UserFacingError when the port cannot be used.
     """
-    sandbox = SandboxCrm(accounts=accounts, contacts=contacts, deals=deals, seed=seed, port=port)
+    sandbox = SandboxCrm(
+        accounts=accounts, contacts=contacts, deals=deals, seed=seed, port=port,
+        latency_ms=latency_ms,
+    )  # fmt: skip
     try:
         sandbox.start()
     except OSError as exc:

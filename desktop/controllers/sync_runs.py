@@ -8,7 +8,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from desktop.controllers.connection import ConnectionController
-from desktop.domain.errors import UserFacingError
+from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.settings import CRM_CONCURRENT_REQUESTS
 from desktop.domain.sync import (
     ScheduleState,
     SkippedRecord,
@@ -20,8 +21,12 @@ from desktop.domain.sync import (
 )
 from desktop.persistence import settings_store
 from desktop.persistence.database import Database
+from desktop.persistence.settings_store import set_setting
 from desktop.persistence.sync import run_log
 from desktop.sync.engine import DealWorkflows, SyncEngine
+
+MIN_CONCURRENT_REQUESTS = 1
+MAX_CONCURRENT_REQUESTS = 25
 
 
 class SyncController:
@@ -81,6 +86,17 @@ class SyncController:
         """Return the persisted auto-update deadline."""
         with self._database.read_session() as session:
             return settings_store.schedule(session)
+
+    def set_concurrent_requests(self, requests: int) -> None:
+        """Store how many CRM requests an import may send at once; refuse a value out of range."""
+        if not MIN_CONCURRENT_REQUESTS <= requests <= MAX_CONCURRENT_REQUESTS:
+            raise ValidationError(
+                "Concurrent requests",
+                f"must be from {MIN_CONCURRENT_REQUESTS} to {MAX_CONCURRENT_REQUESTS} "
+                "(Zoho allows 5 to 25 at once, by edition)",
+            )
+        with self._database.session() as session:
+            set_setting(session, CRM_CONCURRENT_REQUESTS, requests)
 
     def set_auto_update(self, enabled: bool) -> None:
         """Switch the 12-hour auto-update on or off."""

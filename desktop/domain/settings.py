@@ -44,6 +44,11 @@ LOST_STAGES = Setting(
     ["Closed Lost", "Closed Lost to Competition"],
     "Deal stages that mean lost",
 )
+CRM_CONCURRENT_REQUESTS = Setting(
+    "sync.concurrent_requests",
+    5,
+    "CRM requests at once during an import (Zoho allows 5 to 25, by edition)",
+)
 # What the import dialog (or `connect`) was last given, never the key or the client secret.
 IMPORT_EMAIL = Setting("crm.import.email", "", "CRM email last typed for an import")
 IMPORT_CLIENT_ID = Setting("crm.import.client_id", "", "API client id last typed for an import")

@@ -1,4 +1,4 @@
-"""The import engine: Accounts → Contacts → Deals → deletions, one transaction per page."""
+"""The import engine: listings read at once, applied Accounts → Contacts → Deals, then deletions."""
 
 from __future__ import annotations
 
@@ -9,32 +9,38 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from desktop.crm.listing import PER_PAGE
 from desktop.domain.crm_records import CrmAccount, CrmContact, CrmDeal, MalformedRecord
 from desktop.domain.errors import Cancelled, UserFacingError
 from desktop.domain.import_rules import DELETED_RECORDS_RETENTION_DAYS
+from desktop.domain.settings import CRM_CONCURRENT_REQUESTS
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
 from desktop.persistence import settings_store
 from desktop.persistence.database import Database, Session
+from desktop.persistence.settings_store import get_setting
 from desktop.persistence.sync import run_log
-from desktop.persistence.sync.accounts import ACCOUNTS, CONTACTS, apply_accounts
+from desktop.persistence.sync.accounts import apply_accounts
 from desktop.persistence.sync.changes import PageChanges
 from desktop.persistence.sync.contacts import apply_contacts
 from desktop.persistence.sync.deals import DEALS, DealChange, apply_deals
-from desktop.persistence.sync.deletions import apply_deletions, linked_crm_ids
-from desktop.sync.prefetch import batched, prefetched
+from desktop.persistence.sync.deletions import apply_deletions, has_links, linked_crm_ids
+from desktop.persistence.sync.links import ACCOUNTS, CONTACTS
+from desktop.sync.prefetch import prefetched
 from desktop.sync.source import CrmRecord, CrmSource
+from desktop.sync.windows import ConcurrentListing, Handover
 
 log = logging.getLogger(__name__)
 
 MODULES = (ACCOUNTS, CONTACTS, DEALS)
 # Deletions are read from a little before the first run, so clocks that disagree lose nothing.
 CLOCK_MARGIN = timedelta(hours=1)
-# Pages written per transaction: fewer commits, and a crash redoes at most this many pages.
-PAGES_PER_COMMIT = 8
+# Pages taken per hand-over: what has arrived is applied together with the cursors (set-based,
+# and few commits: SQLite rewrites an index page per commit); a crash redoes one hand-over.
+PAGES_PER_COMMIT = 50
 
 
 class DealWorkflows(Protocol):
-    """Potential workflows, run in the same transaction as the page of deals they react to."""
+    """Potential workflows, run in the same transaction as the deals they react to."""
 
     def apply(self, session: Session, deals: list[DealChange], now: datetime) -> PageChanges: ...
 
@@ -59,11 +65,13 @@ class SyncEngine:
         source: CrmSource,
         workflows: DealWorkflows | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        concurrency: int | None = None,
     ) -> None:
         self._database = database
         self._source = source
         self._workflows = workflows
         self._clock = clock
+        self._concurrency = concurrency  # None: the setting
 
     def run(
         self,
@@ -76,8 +84,7 @@ class SyncEngine:
         run = self._start(trigger)
         status, error = SyncStatus.SUCCEEDED, None
         try:
-            for module in MODULES:
-                self._import_module(run, module, full, on_progress, cancel)
+            self._import_listings(run, full, on_progress, cancel)
             self._apply_deletions(run, full, on_progress, cancel)
         except Cancelled:
             status = SyncStatus.CANCELLED
@@ -106,43 +113,54 @@ class SyncEngine:
             run_log.release_lease(session, run.holder)
         return report
 
-    def _import_module(
+    def _import_listings(
         self,
         run: _Run,
-        module: str,
         full: bool,
         on_progress: Callable[[SyncProgress], None] | None,
         cancel: threading.Event | None,
     ) -> None:
-        with self._database.session() as session:
-            since = run_log.listing_start(session, module, full)
+        """List every module at once (and windows of each); apply in the serial order."""
         # A record modified after the listing started was edited during it (by the CRM's clock,
         # assumed close to ours; one running ahead only costs an extra listing next time).
         started = self._clock().replace(microsecond=0)  # CRM times are whole seconds
-        disturbed = False
-        pages = prefetched(self._source.record_pages(module, since), depth=PAGES_PER_COMMIT)
-        for batch in batched(pages, PAGES_PER_COMMIT):
+        believable = started + CLOCK_MARGIN
+        with self._database.session() as session:
+            starts = {m: run_log.listing_start(session, m, full, believable) for m in MODULES}
+            limit = self._concurrency or get_setting(session, CRM_CONCURRENT_REQUESTS)
+        listing = ConcurrentListing(self._source, starts, limit, believable, PER_PAGE, cancel)
+        disturbed = dict.fromkeys(MODULES, False)
+        for handover in listing.handovers(PAGES_PER_COMMIT):
             _check(cancel)
-            # Each page's upserts and the cursor past it commit together (a few pages at once).
+            # What is handed over is applied set-based; its rows and the cursors commit together.
             with self._database.session() as session:
                 now = self._clock()
-                for page in batch:
-                    changes = self._apply_page(session, module, page.records, now)
-                    run_log.add_page(session, run.run_id, module, changes, self._source.api_calls)
-                    run.customer_ids |= changes.customer_ids
-                times = [p.max_modified_time for p in batch if p.max_modified_time is not None]
-                run_log.advance_cursor(session, module, max(times, default=None))
+                for module in MODULES:
+                    records = handover.records[module]
+                    kept, future = _split_future(records, believable)
+                    if records:
+                        changes = self._apply_batch(session, module, kept, now)
+                        for record in future:
+                            changes.skip(record.crm_id, _future_reason(record.modified_time))
+                        run_log.add_page(
+                            session, run.run_id, module, changes, self._source.api_calls
+                        )
+                        run.customer_ids |= changes.customer_ids
+                    newest = _latest(kept)
+                    disturbed[module] |= newest is not None and newest >= started
+                    cursor = handover.cursors.get(module)
+                    run_log.advance_cursor(session, module, cursor)
+                    run.records += len(records)
                 run_log.renew_lease(session, run.holder, now)
-            for page in batch:
-                newest = page.max_modified_time
-                disturbed |= newest is not None and newest >= started
-                run.records += len(page.records)
-                run.pages += 1
-            _report(on_progress, module, run, f"{run.records} records read from Zoho CRM")
+            run.pages += handover.pages
+            _report(
+                on_progress, _current(handover), run, f"{run.records} records read from Zoho CRM"
+            )
         with self._database.session() as session:
-            run_log.finish_listing(session, module, since, disturbed)
+            for module in MODULES:
+                run_log.finish_listing(session, module, starts[module], disturbed[module])
 
-    def _apply_page(
+    def _apply_batch(
         self, session: Session, module: str, records: Sequence[CrmRecord], now: datetime
     ) -> PageChanges:
         malformed = [r for r in records if isinstance(r, MalformedRecord)]
@@ -176,19 +194,19 @@ class SyncEngine:
         for module in MODULES:
             _check(cancel)
             if full or too_old:
-                self._reconcile(run, module)
+                self._reconcile(run, module, cancel)
             else:
-                self._read_deleted(run, module)
+                self._read_deleted(run, module, cancel)
             _report(on_progress, module, run, f"deletions in {module} applied")
 
-    def _read_deleted(self, run: _Run, module: str) -> None:
+    def _read_deleted(self, run: _Run, module: str, cancel: threading.Event | None) -> None:
         with self._database.read_session() as session:
             since = run_log.cursor(session, module).deleted_since
-            nothing_linked = not linked_crm_ids(session, module)
-        if since is None and nothing_linked:  # a first import has nothing to delete
+            nothing_linked = since is None and not has_links(session, module)
+        if nothing_linked:  # a first import has nothing to delete
             self._set_deleted_since(module, run.started_at - CLOCK_MARGIN)
             return
-        for page in self._source.deleted_pages(module, since):
+        for page in prefetched(self._source.deleted_pages(module, since), cancel=cancel):
             with self._database.session() as session:
                 now = self._clock()
                 changes = apply_deletions(session, module, [r.crm_id for r in page.records], now)
@@ -202,10 +220,10 @@ class SyncEngine:
                 run_log.renew_lease(session, run.holder, now)
             run.customer_ids |= changes.customer_ids
 
-    def _reconcile(self, run: _Run, module: str) -> None:
+    def _reconcile(self, run: _Run, module: str, cancel: threading.Event | None) -> None:
         """Delete what the CRM no longer has, by comparing every id (deleted lists are too old)."""
         current: set[str] = set()
-        for ids in self._source.all_ids(module):
+        for ids in prefetched(self._source.all_ids(module), cancel=cancel):
             current.update(ids)
         with self._database.session() as session:
             now = self._clock()
@@ -218,6 +236,38 @@ class SyncEngine:
     def _set_deleted_since(self, module: str, moment: datetime) -> None:
         with self._database.session() as session:
             run_log.cursor(session, module).deleted_since = moment
+
+
+def _split_future(
+    records: Sequence[CrmRecord], believable: datetime
+) -> tuple[list[CrmRecord], list[CrmRecord]]:
+    """Split a page into records with a believable Modified_Time and those from the future.
+
+    A record stamped far ahead (9999-12-31) would carry the cursor past every later change.
+    """
+    kept: list[CrmRecord] = []
+    future: list[CrmRecord] = []
+    for record in records:
+        moment = record.modified_time
+        (future if moment is not None and moment > believable else kept).append(record)
+    return kept, future
+
+
+def _future_reason(moment: datetime | None) -> str:
+    return (
+        f"skipped: its Modified_Time {moment.isoformat() if moment else ''} is more than an hour "
+        "ahead of this computer's clock; it is imported once the CRM gives it a believable time"
+    )
+
+
+def _latest(records: Sequence[CrmRecord]) -> datetime | None:
+    """Return the greatest Modified_Time of the records."""
+    return max((r.modified_time for r in records if r.modified_time is not None), default=None)
+
+
+def _current(handover: Handover) -> str:
+    """Return the last module the handover has records of (the one being imported)."""
+    return next((m for m in reversed(MODULES) if handover.records[m]), MODULES[0])
 
 
 def _check(cancel: threading.Event | None) -> None:

@@ -145,6 +145,10 @@ class CustomerDetailView(QWidget):
     def show_customer(self, customer_id: int) -> None:
         """Load and show a customer on the database lane; 0 shows the empty state."""
         token = self._latest.next_token()
+        if self.customer is not None and self.customer.id != customer_id:
+            # Never show (or save into) one customer while another is selected: empty until loaded.
+            self.customer = None
+            self.stack.setCurrentWidget(self.empty)
         if customer_id == 0:
             self.customer = None
             self.stack.setCurrentWidget(self.empty)
@@ -157,6 +161,7 @@ class CustomerDetailView(QWidget):
             token,
             customer_id,
             on_success=lambda customer: self._on_loaded(token, customer),
+            on_failure=lambda _error: self._on_load_failed(token),
             owner=self,
         )
 
@@ -194,6 +199,12 @@ class CustomerDetailView(QWidget):
             primary = "  (primary)" if person.is_primary else ""
             self.contact_persons.addItem(" — ".join(p for p in parts if p) + primary)
         self.stack.setCurrentIndex(1)
+
+    def _on_load_failed(self, token: int) -> None:
+        # The customer is gone (deleted by a sync, merged away): show nothing rather than the last.
+        if self._latest.is_current(token):
+            self.customer = None
+            self.stack.setCurrentWidget(self.empty)
 
     def _on_save_button_clicked(self) -> None:
         if self.customer is None:

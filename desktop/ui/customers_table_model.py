@@ -1,4 +1,4 @@
-"""The customers table: ids and light rows, shown in batches so 100,000 customers open instantly."""
+"""The customers table: every listed id in the database's order, light rows only for pages looked at."""
 
 from __future__ import annotations
 
@@ -11,13 +11,16 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from desktop.domain.customer_search import CustomerSort
 from desktop.domain.customers import CustomerRow, CustomerStatus
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-BATCH_SIZE = 1_000
+PAGE_SIZE = 200  # rows fetched together when the view first draws one of them
+MAX_CACHED_ROWS = 20_000  # beyond this the row cache starts again (a million rows never pile up)
 CRM_MARK = "Zoho CRM"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -43,6 +46,15 @@ HEADERS = {
     Columns.CRM: "Source",
 }
 
+SORTS = {
+    Columns.NAME: CustomerSort.NAME,
+    Columns.PRIMARY_CONTACT: CustomerSort.PRIMARY_CONTACT,
+    Columns.EMAIL: CustomerSort.EMAIL,
+    Columns.PHONE: CustomerSort.PHONE,
+    Columns.STATUS: CustomerSort.STATUS,
+    Columns.CRM: CustomerSort.SOURCE,
+}
+
 
 def _cell(row: CustomerRow, column: Columns) -> str:
     match column:
@@ -61,33 +73,45 @@ def _cell(row: CustomerRow, column: Columns) -> str:
 
 
 class CustomersTableModel(QAbstractTableModel):
-    """Holds every loaded row but exposes them BATCH_SIZE at a time (canFetchMore/fetchMore), so
-    the view lays out a screenful, not 100,000 rows. No signals beyond QAbstractItemModel's."""
+    """Holds the ids of every listed customer, in the order the database sorted them, and rows
+    only for the pages the view drew; a row not fetched yet draws empty and asks for its page.
+
+    Signals (GUI thread):
+      page_wanted(int, list) — a page number and its ids: fetch their rows, then call fill_page
+      sort_requested(object) — a header was clicked: the CustomerSort and whether descending
+    """
+
+    page_wanted = Signal(int, list)
+    sort_requested = Signal(object, bool)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[CustomerRow] = []
-        self._shown = 0
-        self._row_of_id: dict[int, int] = {}
+        self._ids: list[int] = []
+        self._rows: dict[int, CustomerRow] = {}
+        self._wanted: set[int] = set()
 
     # --- reading -------------------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Columns)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= self._shown:
+        if not index.isValid() or index.row() >= len(self._ids):
             return None
-        row = self._rows[index.row()]
+        customer_id = self._ids[index.row()]
+        if role == ID_ROLE:
+            return customer_id
+        row = self._rows.get(customer_id)
+        if row is None:
+            self._want(index.row() // PAGE_SIZE)
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
         column = Columns(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _cell(row, column)
         if role == SORT_ROLE:
             return _cell(row, column).casefold()
-        if role == ID_ROLE:
-            return row.id
         if role == Qt.ItemDataRole.ToolTipRole and column is Columns.CRM and row.crm_managed:
             return "Imported from Zoho CRM; its name, phone and addresses are updated by each sync."
         return None
@@ -100,83 +124,84 @@ class CustomersTableModel(QAbstractTableModel):
             return HEADERS[Columns(section)]
         return None
 
-    def canFetchMore(self, parent: AnyIndex) -> bool:
-        return not parent.isValid() and self._shown < len(self._rows)
-
-    def fetchMore(self, parent: AnyIndex) -> None:
-        if parent.isValid():
-            return
-        count = min(BATCH_SIZE, len(self._rows) - self._shown)
-        if count <= 0:
-            return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + count - 1)
-        self._shown += count
-        self.endInsertRows()
-
     def customer_id(self, row: int) -> int:
         """Return the customer id shown in `row`."""
-        return self._rows[row].id
+        return self._ids[row]
 
     def row_of(self, customer_id: int) -> int | None:
-        """Return the row showing the customer, or None when it is not loaded."""
-        return self._row_of_id.get(customer_id)
+        """Return the row showing the customer, or None when it is not listed."""
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return None
 
     def loaded_count(self) -> int:
-        """Return how many rows are loaded (shown or waiting for fetchMore)."""
-        return len(self._rows)
+        """Return how many customers are listed (rows fetched or not)."""
+        return len(self._ids)
+
+    def ids(self) -> list[int]:
+        """Return the listed ids in order (a copy)."""
+        return list(self._ids)
 
     # --- changing ------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[CustomerRow]) -> None:
-        """Replace everything (a new filter); the first batch is shown at once."""
+        """Replace everything by these rows (a short list, such as a dialog's candidates)."""
+        self.set_ids([row.id for row in rows], rows)
+
+    def set_ids(self, ids: Sequence[int], rows: Iterable[CustomerRow] = ()) -> None:
+        """Replace everything (a new search or order) by these ids, with the rows already known."""
         self.beginResetModel()
-        self._rows = list(rows)
-        self._shown = min(BATCH_SIZE, len(self._rows))
-        self._reindex()
+        self._ids = list(ids)
+        self._rows = {row.id: row for row in rows}
+        self._wanted.clear()
         self.endResetModel()
 
-    def extend_to(self, rows: Sequence[CustomerRow]) -> None:
-        """Load the complete list whose first rows are already shown, without disturbing the view
-        (scroll position, selection); falls back to set_rows when the prefix differs."""
-        prefix = len(self._rows)
-        if len(rows) < prefix or any(a.id != b.id for a, b in zip(self._rows, rows, strict=False)):
-            self.set_rows(rows)
+    def extend_to(self, ids: Sequence[int]) -> None:
+        """Show the complete list whose first ids are already shown, without disturbing the view
+        (scroll position, selection); replaces everything when that prefix differs."""
+        shown = len(self._ids)
+        if len(ids) < shown or list(ids[:shown]) != self._ids:
+            self.set_ids(ids, self._rows.values())
             return
-        self._rows.extend(rows[prefix:])
-        self._reindex()
+        if len(ids) == shown:
+            return
+        self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+        self._ids.extend(ids[shown:])
+        self.endInsertRows()
+
+    def fill_page(self, page: int, ids: Sequence[int], rows: Iterable[CustomerRow]) -> None:
+        """Store the rows fetched for a page and redraw it (ignored when the list changed since)."""
+        start = page * PAGE_SIZE
+        if self._ids[start : start + len(ids)] != list(ids):
+            return
+        if len(self._rows) > MAX_CACHED_ROWS:
+            self._rows.clear()
+            self._wanted.clear()
+        for row in rows:
+            self._rows[row.id] = row
+        self._wanted.discard(page)
+        if ids:
+            self.dataChanged.emit(
+                self.index(start, 0), self.index(start + len(ids) - 1, len(Columns) - 1)
+            )
 
     def update_rows(self, rows: Iterable[CustomerRow]) -> None:
-        """Replace loaded rows with fresh values (same ids) and signal dataChanged for each."""
+        """Replace listed rows with fresh values (same ids) and signal dataChanged for each."""
         for fresh in rows:
-            position = self._row_of_id.get(fresh.id)
+            position = self.row_of(fresh.id)
             if position is None:
                 continue
-            self._rows[position] = fresh
-            if position < self._shown:
-                self.dataChanged.emit(
-                    self.index(position, 0), self.index(position, len(Columns) - 1)
-                )
+            self._rows[fresh.id] = fresh
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(Columns) - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(Columns):
-            return
-        key_column = Columns(column)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        ids = [self._rows[index.row()].id for index in persistent]
-        self._rows.sort(
-            key=lambda row: (_cell(row, key_column).casefold(), row.id),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
-        self._reindex()
-        moved = []
-        for index, customer_id in zip(persistent, ids, strict=True):
-            position = self._row_of_id[customer_id]
-            # A row sorted beyond the shown batch has no index any more.
-            moved.append(
-                self.index(position, index.column()) if position < self._shown else QModelIndex()
-            )
-        self.changePersistentIndexList(persistent, moved)
-        self.layoutChanged.emit()
+        """Ask for the list in another order; the database sorts, the view reloads."""
+        if 0 <= column < len(Columns):
+            self.sort_requested.emit(SORTS[Columns(column)], order == Qt.SortOrder.DescendingOrder)
 
-    def _reindex(self) -> None:
-        self._row_of_id = {row.id: position for position, row in enumerate(self._rows)}
+    def _want(self, page: int) -> None:
+        if page in self._wanted:
+            return
+        self._wanted.add(page)
+        start = page * PAGE_SIZE
+        self.page_wanted.emit(page, self._ids[start : start + PAGE_SIZE])

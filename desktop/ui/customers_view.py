@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controllers.customers import CustomersController
+from desktop.domain.customer_search import CustomerQuery, CustomerSort
 from desktop.domain.customers import CustomerRow
 from desktop.domain.sync import SyncReport
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
@@ -24,7 +25,7 @@ from desktop.ui.table_setup import configure_table, list_layout, restore_header,
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import SHOW_INACTIVE, UiSettings
 
-FIRST_SCREEN = 200  # rows fetched first, so the table fills in ~0.1 s even at 100,000 customers
+FIRST_SCREEN = 200  # rows fetched first; the other ids follow (a million in about a second)
 SEARCH_DELAY_MS = 200
 
 
@@ -56,7 +57,11 @@ class CustomersView(QWidget):
         self._settings = settings
         self._latest = LatestOnly()
         self._reselect_id = 0
+        self._announced_id = 0
+        self._sort, self._descending = CustomerSort.NAME, False
         self.model = CustomersTableModel(self)
+        self.model.page_wanted.connect(self._on_model_page_wanted)
+        self.model.sort_requested.connect(self._on_model_sort_requested)
         self._build()
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self.reload)
@@ -79,7 +84,8 @@ class CustomersView(QWidget):
         self.count_label.setAccessibleName("Customer count")
         self.table = configure_table(QTableView(), "Customers")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(False)  # rows arrive sorted by name; headers sort on click
+        self.table.setSortingEnabled(False)  # the database sorts: a header click re-queries
+        self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(Columns.NAME, 260)
         bar = [self.search_box, self.show_inactive, self.import_button, self.sync_button]
@@ -108,12 +114,10 @@ class CustomersView(QWidget):
         return self.model.customer_id(rows[0].row()) if rows else 0
 
     def select_customer(self, customer_id: int) -> bool:
-        """Select the customer when it is loaded; return whether it was."""
+        """Select the customer when it is listed; return whether it was."""
         position = self.model.row_of(customer_id)
         if position is None:
             return False
-        while position >= self.model.rowCount() and self.model.canFetchMore(self.table.rootIndex()):
-            self.model.fetchMore(self.table.rootIndex())
         self.table.selectRow(position)
         self.table.scrollTo(self.model.index(position, 0))
         return True
@@ -122,15 +126,33 @@ class CustomersView(QWidget):
         """Select this customer once the next reload brings it in."""
         self._reselect_id = customer_id
 
+    def query(self) -> CustomerQuery:
+        """Return what the table lists now: the search text, the toggle and the order."""
+        return CustomerQuery(
+            text=self.search_box.text().strip(),
+            include_inactive=self.show_inactive.isChecked(),
+            sort=self._sort,
+            descending=self._descending,
+        )
+
     def reload(self) -> None:
-        """Fetch rows for the current search and toggle on the database lane: a first screenful,
-        then the rest. A newer reload makes the older one skip its work."""
+        """Query on the database lane: the first screenful, then every id (a newer reload makes
+        the older one stop, even mid-query)."""
         self._debounce.stop()
         token = self._latest.next_token()
         self._reselect_id = self._reselect_id or self.selected_customer_id()
         self.count_label.setText("Loading customers…")
-        text, inactive = self.search_box.text().strip(), self.show_inactive.isChecked()
-        self._fetch(token, inactive, text, FIRST_SCREEN, self._on_first_rows)
+        query = self.query()
+        self._runner.run(
+            Lane.DATABASE,
+            _first_rows,
+            self._customers,
+            self._latest,
+            token,
+            query,
+            on_success=lambda rows: self._on_first_rows(token, query, rows),
+            owner=self,
+        )
 
     def apply_sync_report(self, report: SyncReport) -> None:
         """Refresh after a sync when it changed customers."""
@@ -147,48 +169,37 @@ class CustomersView(QWidget):
         restore_header(self._settings, "customers", self.table)
         self.show_inactive.setChecked(self._settings.get(SHOW_INACTIVE))
 
-    def _fetch(
-        self,
-        token: int,
-        inactive: bool,
-        text: str,
-        limit: int | None,
-        then: Callable[[int, bool, str, Sequence[CustomerRow]], None],
-    ) -> None:
+    # --- slots -------------------------------------------------------------------------------
+    def _on_first_rows(self, token: int, query: CustomerQuery, rows: Sequence[CustomerRow]) -> None:
+        if not self._latest.is_current(token):
+            return
+        self.model.set_ids([row.id for row in rows], rows)
+        restored = self._restore_selection()
+        if len(rows) < FIRST_SCREEN:
+            self._finish_load()
+            return
+        if restored or not self._reselect_id:
+            self._announce_selection()  # else wait: the customer may be further down the list
         self._runner.run(
             Lane.DATABASE,
-            _fetch_rows,
-            self._customers,
-            self._latest,
-            token,
-            inactive,
-            text,
-            limit,
-            on_success=lambda rows: then(token, inactive, text, rows),
+            self._customers.listed_ids,
+            query,
+            lambda: not self._latest.is_current(token),
+            on_success=lambda ids: self._on_all_ids(token, ids),
             owner=self,
         )
 
-    # --- slots -------------------------------------------------------------------------------
-    def _on_first_rows(
-        self, token: int, inactive: bool, text: str, rows: Sequence[CustomerRow]
-    ) -> None:
+    def _on_all_ids(self, token: int, ids: list[int]) -> None:
         if not self._latest.is_current(token):
             return
-        self.model.set_rows(rows)
+        self.model.extend_to(ids)
         self._restore_selection()
-        if len(rows) < FIRST_SCREEN:
-            self._finish_load(len(rows))
-            return
-        self._fetch(token, inactive, text, None, lambda t, _i, _x, rows: self._on_all_rows(t, rows))
+        self._finish_load()
 
-    def _on_all_rows(self, token: int, rows: Sequence[CustomerRow]) -> None:
-        if not self._latest.is_current(token):
-            return
-        self.model.extend_to(rows)
-        self._restore_selection()
-        self._finish_load(len(rows))
-
-    def _finish_load(self, count: int) -> None:
+    def _finish_load(self) -> None:
+        self._reselect_id = 0  # not listed now: the pane empties rather than keep a stale customer
+        self._announce_selection()
+        count = self.model.loaded_count()
         noun = "customer" if count == 1 else "customers"
         self.count_label.setText(f"{count:,} {noun}")
         nothing_at_all = count == 0 and not self.search_box.text().strip()
@@ -196,9 +207,33 @@ class CustomersView(QWidget):
             self.table_area.show_empty(nothing_at_all and not self.show_inactive.isChecked())
         self.rows_loaded.emit(count)
 
-    def _restore_selection(self) -> None:
+    def _restore_selection(self) -> bool:
         if self._reselect_id and self.select_customer(self._reselect_id):
             self._reselect_id = 0
+            return True
+        return False
+
+    def _announce_selection(self) -> None:
+        # A model reset clears the selection without selectionChanged: announce what is selected
+        # now, so the detail pane always shows the selected customer or nothing.
+        selected = self.selected_customer_id()
+        if selected != self._announced_id:
+            self._announced_id = selected
+            self.customer_selected.emit(selected)
+
+    def _on_model_page_wanted(self, page: int, ids: list[int]) -> None:
+        self._runner.run(
+            Lane.DATABASE,
+            self._customers.rows_by_id,
+            ids,
+            on_success=lambda rows: self.model.fill_page(page, ids, rows),
+            owner=self,
+        )
+
+    def _on_model_sort_requested(self, sort: CustomerSort, descending: bool) -> None:
+        if (sort, descending) != (self._sort, self._descending):
+            self._sort, self._descending = sort, descending
+            self.reload()
 
     def _on_search_box_text_changed(self, _text: str) -> None:
         self._debounce.start()
@@ -207,17 +242,12 @@ class CustomersView(QWidget):
         self.reload()
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.customer_selected.emit(self.selected_customer_id())
+        self._announce_selection()
 
 
-def _fetch_rows(
-    customers: CustomersController,
-    latest: LatestOnly,
-    token: int,
-    inactive: bool,
-    text: str,
-    limit: int | None,
+def _first_rows(
+    customers: CustomersController, latest: LatestOnly, token: int, query: CustomerQuery
 ) -> list[CustomerRow]:
-    """Worker side: skip stale requests, else return the light rows."""
+    """Worker side: skip stale requests, else return the first screenful of rows."""
     latest.check(token)
-    return customers.rows(include_inactive=inactive, text=text, limit=limit)
+    return customers.first_rows(query, FIRST_SCREEN)

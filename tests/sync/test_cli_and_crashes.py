@@ -132,6 +132,24 @@ def _lease_held(data: Path) -> bool:
     return bool(row and row[0])
 
 
+def synced_seconds(data: Path, env: dict[str, str]) -> float:
+    """Run a sync to its end; return how long it took, as its log says."""
+    cli_ok(["--data-dir", str(data), "sync", "--quiet"], env)
+    run = json.loads(cli_ok(["--data-dir", str(data), "sync-log", "--json"], env))[0]
+    finished, started = (datetime.fromisoformat(run[key]) for key in ("finished_at", "started_at"))
+    return (finished - started).total_seconds()
+
+
+def kill_a_sync(data: Path, env: dict[str, str], after: float) -> int:
+    """Start a sync, SIGKILL it `after` seconds into the run; return its exit code."""
+    process = _sync_process(data, env)
+    _wait_for_lease(data)  # the run has started: kill it somewhere inside
+    time.sleep(after)
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=30)
+    return process.returncode
+
+
 def _wait_for_lease(data: Path) -> None:
     deadline = time.monotonic() + 30
     while not _lease_held(data):
@@ -145,11 +163,7 @@ def test_a_kill_at_a_random_moment_then_a_rerun_equals_an_uninterrupted_run(
 ) -> None:
     reference = tmp_path / "reference"
     cli_ok(connect_args(big_sandbox, reference), cli_env)
-    cli_ok(["--data-dir", str(reference), "sync", "--quiet"], cli_env)
-    run = json.loads(cli_ok(["--data-dir", str(reference), "sync-log", "--json"], cli_env))[0]
-    duration = (
-        datetime.fromisoformat(run["finished_at"]) - datetime.fromisoformat(run["started_at"])
-    ).total_seconds()
+    duration = synced_seconds(reference, cli_env)
     expected = comparable(
         cli_ok(["--data-dir", str(reference), "customers", "--all", "--json"], cli_env)
     )
@@ -158,12 +172,8 @@ def test_a_kill_at_a_random_moment_then_a_rerun_equals_an_uninterrupted_run(
     killed = tmp_path / "killed"
     cli_ok(connect_args(big_sandbox, killed), cli_env)
     for _ in range(2):
-        process = _sync_process(killed, cli_env)
-        _wait_for_lease(killed)  # the run has started: kill it somewhere inside
-        time.sleep(chance.uniform(0.0, duration * 0.7))
-        process.send_signal(signal.SIGKILL)
-        process.communicate(timeout=30)
-        assert process.returncode == -signal.SIGKILL, "the run ended before the kill"
+        returncode = kill_a_sync(killed, cli_env, chance.uniform(0.0, duration * 0.7))
+        assert returncode == -signal.SIGKILL, "the run ended before the kill"
     cli_ok(["--data-dir", str(killed), "sync", "--quiet"], cli_env)
     actual = comparable(
         cli_ok(["--data-dir", str(killed), "customers", "--all", "--json"], cli_env)

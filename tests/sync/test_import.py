@@ -268,7 +268,9 @@ def test_a_record_hidden_by_an_edit_during_the_listing_arrives_at_the_next_run(
 
         first = services.sync.run(SyncTrigger.MANUAL, on_progress=edit_during_listing)
         assert first.status is SyncStatus.SUCCEEDED
-        assert len(services.customers.list()) == 5_999, "Zoho's pages shifted under the listing"
+        # Zoho's pages shift under the window being read: one record may be hidden from it
+        # (windows read side by side may also have passed that place already).
+        assert len(services.customers.list()) in (5_999, 6_000)
         time.sleep(1.1)  # CRM times are whole seconds: let the edit's second pass
         sync(services)
         customers = services.customers.list()

@@ -105,3 +105,30 @@ def test_local_fields_are_saved_and_crm_fields_stay(
     )
     assert view.save_message.text() == "Saved."
     assert view.currency.text() == "EUR"
+
+
+def test_another_customer_never_shows_the_previous_ones_notes_while_it_loads(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    seed_customers(services.database, 2)
+    services.customers.update_local_fields(1, None, None, "First customer's notes")
+    view = _shown(qtbot, services, runner, 1)
+    assert view.notes.toPlainText() == "First customer's notes"
+    view.show_customer(2)
+    assert view.customer is None, "nothing can be saved into customer 1 meanwhile"
+    assert view.stack.currentWidget() is view.empty
+    wait_until_idle(qtbot, runner)
+    assert view.customer is not None
+    assert view.customer.id == 2
+    assert view.notes.toPlainText() == ""
+
+
+def test_a_customer_that_is_gone_empties_the_pane(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    seed_customers(services.database, 1)
+    view = _shown(qtbot, services, runner, 1)
+    view.show_customer(999)
+    wait_until_idle(qtbot, runner)
+    assert view.customer is None
+    assert view.stack.currentWidget() is view.empty

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
+from desktop.ui.customer_detail_view import CustomerDetailView
 from desktop.ui.customers_table_model import Columns
 from desktop.ui.customers_view import FIRST_SCREEN, CustomersView
 from desktop.ui.task_runner import TaskRunner
 from desktop.ui.ui_settings import UiSettings
 from tests.ui.helpers import wait_until_idle
-from tests.ui.seeding import seed_customers
+from tests.ui.seeding import seed_customers, seed_named
 
 
 def _view(
@@ -112,3 +114,91 @@ def test_an_empty_database_says_what_to_do_and_a_filter_that_matches_nothing_doe
     with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
         view.search_box.setText("no such customer")
     assert view.table_area.currentWidget() is view.table, "an empty search result is a list"
+
+
+def test_a_search_finds_what_a_person_means_in_any_script(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    seed_named(services.database, ["Bäckerei Müller", "ÇELİK Yapı", "Σοφία", "Иван", "東京商事"])
+    seed_named(services.database, ["100% Bio", "1000 Bio", "a_b", "axb"])
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.rows_loaded):
+        view.reload()
+    for typed, expected in [
+        ("muller", ["Bäckerei Müller"]),
+        ("çelik", ["ÇELİK Yapı"]),
+        ("ΣΟΦΙΑ", ["Σοφία"]),
+        ("ИВАН", ["Иван"]),
+        ("東京", ["東京商事"]),
+        ("100%", ["100% Bio"]),
+        ("a_b", ["a_b"]),
+    ]:
+        with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
+            view.search_box.setText(typed)
+        assert _names(view) == expected, typed
+
+
+def test_a_header_click_sorts_in_the_database_and_keeps_the_selection(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    seed_customers(services.database, FIRST_SCREEN + 50)
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.rows_loaded):
+        view.reload()
+    assert view.select_customer(3)
+    with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
+        view.table.horizontalHeader().setSortIndicator(Columns.PHONE, Qt.SortOrder.DescendingOrder)
+    assert view.model.customer_id(0) == FIRST_SCREEN + 49, "inactive ones are left out"
+    assert view.model.index(0, Columns.PHONE).data() == f"+1 555 {FIRST_SCREEN + 49:07d}"
+    assert view.selected_customer_id() == 3
+
+
+def test_rows_far_down_are_fetched_when_scrolled_to(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    seed_customers(services.database, 2_000, inactive_every=1_000_000)
+    view = _view(qtbot, services, runner, ui_settings)
+    with qtbot.waitSignal(view.rows_loaded, timeout=10_000):
+        view.reload()
+    assert view.model.rowCount() == 2_000
+    last = view.model.index(1_999, Columns.NAME)
+    view.table.scrollToBottom()
+    qtbot.waitUntil(lambda: last.data() == "Customer 002000 Ltd", timeout=10_000)
+
+
+def test_the_detail_pane_follows_the_selection_when_a_search_changes_it(
+    qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
+) -> None:
+    """A search that hides the selected customer empties the pane; one that keeps it keeps it."""
+    seed_customers(services.database, 300)
+    services.customers.update_local_fields(7, None, None, "Seven's notes")
+    view = _view(qtbot, services, runner, ui_settings)
+    detail = CustomerDetailView(services.customers, runner)
+    qtbot.addWidget(detail)
+    view.customer_selected.connect(detail.show_customer)  # as the application wires them
+    with qtbot.waitSignal(view.rows_loaded):
+        view.reload()
+    view.select_customer(7)
+    wait_until_idle(qtbot, runner)
+    assert detail.notes.toPlainText() == "Seven's notes"
+    with qtbot.waitSignal(view.rows_loaded):
+        view.search_box.setText("0000")  # 000001..000009 and 00001x…: 7 is still listed
+    wait_until_idle(qtbot, runner)
+    assert view.selected_customer_id() == 7
+    assert detail.customer is not None
+    assert detail.customer.id == 7
+    with qtbot.waitSignal(view.rows_loaded):
+        view.search_box.setText("00012")
+    wait_until_idle(qtbot, runner)
+    assert view.selected_customer_id() == 0
+    assert detail.customer is None
+    assert detail.stack.currentWidget() is detail.empty
+    view.select_customer(view.model.customer_id(0))
+    wait_until_idle(qtbot, runner)
+    assert detail.customer is not None
+    assert detail.customer.id == view.model.customer_id(0)
+    assert detail.notes.toPlainText() == ""
+
+
+def _names(view: CustomersView) -> list[str]:
+    return [view.model.index(r, Columns.NAME).data() for r in range(view.model.rowCount())]

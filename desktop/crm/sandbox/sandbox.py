@@ -18,6 +18,7 @@ CONTROL_ACTIONS = (
     "add_account", "add_contact", "add_deal", "add_raw", "update", "delete", "ids",
     "set_user_email", "set_org", "expire_tokens", "revoke_tokens", "inject_fault",
     "clear_faults", "request_counts", "reset_counts", "new_grant_code", "issue_refresh_token",
+    "set_latency",
     "advance_clock",
 )  # fmt: skip
 
@@ -44,6 +45,7 @@ class SandboxCrm:
         token_lifetime: float = 3600.0,
         expires_in_ms: bool = False,
         records_per_token: int = 100_000,
+        latency_ms: float = 0.0,
     ) -> None:
         self.records = CrmRecords(accounts, contacts, deals, seed)
         self.org = Organization(org_id, org_name, currency, user_email)
@@ -52,6 +54,7 @@ class SandboxCrm:
         self.faults = FaultQueue()
         self.counter = RequestCounter()
         self._address = (host, port)
+        self._latency_ms = latency_ms
         self._server: SandboxServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -60,6 +63,7 @@ class SandboxCrm:
         self._server = SandboxServer(
             self._address, self.api, self.tokens, self.faults, self.counter, self._control
         )
+        self.set_latency(self._latency_ms)
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05},
             name="sandbox-crm", daemon=True,
@@ -174,6 +178,14 @@ class SandboxCrm:
     def inject_fault(self, kind: str, count: int = 1, **opts: Any) -> None:
         """Apply a fault (see faults.FAULT_KINDS) to the next `count` CRM API requests."""
         self.faults.add(kind, count, opts)
+
+    def set_latency(self, ms: float) -> None:
+        """Make every CRM API request wait `ms` milliseconds before its answer (0: none)."""
+        if ms < 0:
+            raise ValueError("latency must be 0 or more milliseconds")
+        self._latency_ms = float(ms)
+        if self._server is not None:
+            self._server.latency = self._latency_ms / 1000
 
     def clear_faults(self) -> None:
         """Forget pending faults."""

@@ -72,6 +72,7 @@ class SandboxServer(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.api, self.tokens, self.faults = api, tokens, faults
         self.counter, self.control = counter, control
+        self.latency = 0.0  # seconds every CRM API request waits, as a distant server would
         self._connections: set[socket.socket] = set()
         self._connections_lock = threading.Lock()
 
@@ -157,6 +158,8 @@ class _Handler(BaseHTTPRequestHandler):
         parts = path.strip("/").split("/")
         kind = routes.kind_of(parts)
         self.server.counter.add(kind)
+        if self.server.latency > 0:
+            time.sleep(self.server.latency)
         fault = self.server.faults.take()
         if fault is not None and fault.kind == "timeout":
             time.sleep(float(fault.opts.get("delay", 2.0)))

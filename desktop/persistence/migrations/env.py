@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from desktop.persistence.records import Base
+from desktop.persistence.search_index import is_record_table
 
 config = context.config
 engine = config.attributes.get("engine")
@@ -18,6 +19,8 @@ with engine.connect() as connection:
         target_metadata=Base.metadata,
         render_as_batch=True,  # SQLite can only ALTER through table copies
         compare_type=True,
+        # The trigram index (a virtual table and its shadow tables) is made by a migration.
+        include_name=lambda name, kind, _parent: kind != "table" or is_record_table(name or ""),
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -2,13 +2,29 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    ScalarSelect,
+    Select,
+    SQLColumnExpression,
+    case,
+    exists,
+    func,
+    select,
+    update,
+)
+from sqlalchemy import text as sql_text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, aliased
 
+from desktop.domain.customer_search import CustomerQuery, CustomerSort
 from desktop.domain.customers import (
     Address,
     ContactPerson,
@@ -17,6 +33,7 @@ from desktop.domain.customers import (
     CustomerRow,
     CustomerStatus,
 )
+from desktop.domain.errors import Cancelled
 from desktop.persistence.customer_local import tax_fields
 from desktop.persistence.records import (
     ContactPersonRecord,
@@ -25,6 +42,12 @@ from desktop.persistence.records import (
     DocumentRecord,
     PaymentRecord,
 )
+from desktop.persistence.search_index import FTS_TABLE, FTS_TERMS
+
+# Up to this many trigram hits are fetched and sorted; more, and the name index is walked instead.
+FEW_CANDIDATES = 5_000
+PROGRESS_STEPS = 20_000  # SQLite virtual machine steps between two `should_stop` checks
+WALK_BUDGET = 100  # checks (2,000,000 steps, some tens of milliseconds) for a short text's walk
 
 
 def _listed(include_inactive: bool) -> Select[CustomerRecord]:
@@ -64,6 +87,7 @@ def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
 
 def _persons_by_customer(session: Session, ids: list[int]) -> dict[int, tuple[ContactPerson, ...]]:
     found: dict[int, list[ContactPerson]] = defaultdict(list)
+    primaries = _primaries(session, ids)
     for chunk in _chunks(ids):
         rows = session.execute(
             select(ContactPersonRecord, CrmLinkRecord.crm_id)
@@ -76,7 +100,8 @@ def _persons_by_customer(session: Session, ids: list[int]) -> dict[int, tuple[Co
             .order_by(ContactPersonRecord.id)
         ).all()
         for person, crm_id in rows:
-            found[person.customer_id].append(_person_value(person, crm_id))
+            primary = primaries.get(person.customer_id) == person.id
+            found[person.customer_id].append(_person_value(person, crm_id, primary))
     return {key: tuple(value) for key, value in found.items()}
 
 
@@ -114,7 +139,7 @@ def _with_transactions(session: Session, ids: list[int]) -> set[int]:
     return found
 
 
-def _person_value(record: ContactPersonRecord, crm_id: str | None) -> ContactPerson:
+def _person_value(record: ContactPersonRecord, crm_id: str | None, primary: bool) -> ContactPerson:
     return ContactPerson(
         id=record.id,
         salutation=record.salutation,
@@ -123,7 +148,7 @@ def _person_value(record: ContactPersonRecord, crm_id: str | None) -> ContactPer
         email=record.email,
         phone=record.phone,
         mobile=record.mobile,
-        is_primary=record.is_primary,
+        is_primary=primary,
         crm_id=crm_id,
     )
 
@@ -164,60 +189,223 @@ def _customer_value(
     )
 
 
+def primary_person_id(customer_id: SQLColumnExpression[int]) -> ScalarSelect[int]:
+    """Return the id of the customer's primary contact person as SQL — THE rule, used by the
+    table and the detail alike: the person flagged primary (the lowest id if several are), else
+    the lowest id; NULL without persons."""
+    person = aliased(ContactPersonRecord)
+    return (
+        select(
+            func.coalesce(
+                func.min(case((person.is_primary.is_(True), person.id))), func.min(person.id)
+            )
+        )
+        .where(person.customer_id == customer_id)
+        .scalar_subquery()
+    )
+
+
+def _primaries(session: Session, ids: list[int]) -> dict[int, int]:
+    found: dict[int, int] = {}
+    for chunk in _chunks(ids):
+        rows = session.execute(
+            select(CustomerRecord.id, primary_person_id(CustomerRecord.id)).where(
+                CustomerRecord.id.in_(chunk)
+            )
+        )
+        found.update({customer_id: person_id for customer_id, person_id in rows if person_id})
+    return found
+
+
+def listed_ids(
+    session: Session,
+    query: CustomerQuery,
+    limit: int | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[int]:
+    """Return the ids of the listed customers (not merged away) that match the query, in its
+    order; matching is `fold`ed substring search (any script, special characters literal).
+    Raises Cancelled when `should_stop` turns true while a long SQLite query runs."""
+    text = query.folded_text
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    candidates = None
+    if sqlite and len(text) >= 3:
+        candidates = _trigram_candidates(session, text)
+    elif sqlite and text and limit is not None:
+        # One or two characters are usually common: walking the name index fills a screen at
+        # once. The walk gets a small budget; past it the text is rare, and the index terms that
+        # start with it give the few candidates (counting them is slow for a common text).
+        budget = _Budget(WALK_BUDGET)
+        try:
+            with interruptible(session, budget.spent):
+                return _ids(session, _listing(query, text, None), limit)
+        except Cancelled:
+            candidates = _prefix_candidates(session, text)
+    with interruptible(session, should_stop):
+        return _ids(session, _listing(query, text, candidates), limit)
+
+
+def _listing(query: CustomerQuery, text: str, candidates: list[int] | None) -> Select[int]:
+    merged: ColumnElement[int | None] = CustomerRecord.merged_into_id.expression
+    status: ColumnElement[str] = CustomerRecord.status.expression
+    if candidates is None:
+        statement = select(CustomerRecord.id)
+        order = _order(query, CustomerRecord.search_key)
+    else:
+        # A few candidates: look them up by id and sort them, rather than walk the listing index.
+        # `+ 0` and `|| ''` keep SQLite's planner off that index (it would scan all of it).
+        statement = select(CustomerRecord.id).where(CustomerRecord.id.in_(candidates))
+        merged, status = merged + 0, status.concat("")
+        order = _order(query, CustomerRecord.search_key.concat(""))
+    statement = statement.where(merged.is_(None))
+    if not query.include_inactive:
+        statement = statement.where(status == CustomerStatus.ACTIVE.value)
+    if text:
+        statement = statement.where(CustomerRecord.search_key.contains(text, autoescape=True))
+    return statement.order_by(*order)
+
+
+def _ids(session: Session, statement: Select[int], limit: int | None) -> list[int]:
+    if limit is not None:
+        statement = statement.limit(limit)
+    # Core rows, not ORM loading: a million ids arrive several times faster.
+    return list(session.connection().execute(statement).scalars())
+
+
+class _Budget:
+    """A progress-handler check that says stop after `checks` calls."""
+
+    def __init__(self, checks: int) -> None:
+        self._left = checks
+
+    def spent(self) -> bool:
+        self._left -= 1
+        return self._left < 0
+
+
+def _trigram_candidates(session: Session, text: str) -> list[int] | None:
+    """Return the ids whose key has every trigram of `text` (3 characters or more; a superset the
+    listing query checks) when they are few; else None (walk the listing index instead)."""
+    trigrams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+    return _matching(session, " AND ".join(_fts_string(t) for t in trigrams))
+
+
+def _prefix_candidates(session: Session, text: str) -> list[int] | None:
+    """Return the ids whose key has a trigram starting with `text` (each indexed key ends in two
+    separators, so every occurrence starts one) when they are few; else None."""
+    found = session.execute(
+        sql_text(f"SELECT term, doc FROM {FTS_TERMS} WHERE term >= :low AND term < :high"),  # noqa: S608
+        {"low": text, "high": text + "\U0010ffff"},
+    ).all()
+    if sum(doc for _term, doc in found) > FEW_CANDIDATES:
+        return None
+    return (
+        _matching(session, " OR ".join(_fts_string(term) for term, _doc in found)) if found else []
+    )
+
+
+def _fts_string(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _matching(session: Session, match: str) -> list[int] | None:
+    # Pure index work: MATCH reads no stored text (GLOB or LIKE on the index would).
+    ids = list(
+        session.scalars(
+            sql_text(
+                f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :match LIMIT :limit"  # noqa: S608
+            ),
+            {"match": match, "limit": FEW_CANDIDATES + 1},
+        )
+    )
+    return ids if len(ids) <= FEW_CANDIDATES else None
+
+
+def _order(
+    query: CustomerQuery, name_key: SQLColumnExpression[str | None]
+) -> list[ColumnElement[Any]]:
+    person = aliased(ContactPersonRecord)
+    primary = select(person).where(person.id == primary_person_id(CustomerRecord.id))
+    leading: dict[CustomerSort, SQLColumnExpression[Any]] = {
+        CustomerSort.PRIMARY_CONTACT: primary.with_only_columns(
+            func.coalesce(person.first_name, "") + " " + func.coalesce(person.last_name, "")
+        ).scalar_subquery(),
+        CustomerSort.EMAIL: primary.with_only_columns(person.email).scalar_subquery(),
+        CustomerSort.PHONE: CustomerRecord.phone,
+        CustomerSort.STATUS: CustomerRecord.status,
+        CustomerSort.SOURCE: _crm_managed(),
+    }
+    ordered: list[SQLColumnExpression[Any]] = [name_key, CustomerRecord.id]
+    keys: list[ColumnElement[Any]] = [k.desc() if query.descending else k.asc() for k in ordered]
+    if query.sort in leading:
+        # Empty values last either way, alike on both databases (the name key is never empty).
+        first = leading[query.sort]
+        keys.insert(0, (first.desc() if query.descending else first.asc()).nulls_last())
+    return keys
+
+
+def _crm_managed() -> ColumnElement[bool]:
+    return exists().where(CrmLinkRecord.customer_id == CustomerRecord.id)
+
+
+def rows_by_id(session: Session, ids: Sequence[int]) -> list[CustomerRow]:
+    """Return light table rows for these customers, in the order of `ids` (unknown ids skipped)."""
+    found: dict[int, CustomerRow] = {}
+    for chunk in _chunks(list(ids)):
+        statement = (
+            select(
+                CustomerRecord.id,
+                CustomerRecord.name,
+                CustomerRecord.phone,
+                CustomerRecord.status,
+                _crm_managed().label("crm_managed"),
+                ContactPersonRecord.first_name,
+                ContactPersonRecord.last_name,
+                ContactPersonRecord.email,
+            )
+            .outerjoin(
+                ContactPersonRecord,
+                ContactPersonRecord.id == primary_person_id(CustomerRecord.id),
+            )
+            .where(CustomerRecord.id.in_(chunk))
+        )
+        for row in session.connection().execute(statement):
+            found[row.id] = CustomerRow(
+                id=row.id,
+                name=row.name,
+                primary_contact=" ".join(p for p in (row.first_name, row.last_name) if p) or None,
+                email=row.email,
+                phone=row.phone,
+                status=CustomerStatus(row.status),
+                crm_managed=bool(row.crm_managed),
+            )
+    return [found[i] for i in ids if i in found]
+
+
 def customer_rows(
     session: Session, include_inactive: bool, text: str = "", limit: int | None = None
 ) -> list[CustomerRow]:
-    """Return light rows for the customers table, filtered by a case-insensitive text, by name."""
-    primary = (
-        select(
-            ContactPersonRecord.customer_id.label("customer_id"),
-            func.min(ContactPersonRecord.id).label("person_id"),
-        )
-        .group_by(ContactPersonRecord.customer_id)
-        .subquery()
-    )
-    linked = select(CrmLinkRecord.customer_id).where(CrmLinkRecord.customer_id.is_not(None))
-    query = (
-        select(
-            CustomerRecord.id,
-            CustomerRecord.name,
-            CustomerRecord.phone,
-            CustomerRecord.status,
-            ContactPersonRecord.first_name,
-            ContactPersonRecord.last_name,
-            ContactPersonRecord.email,
-            CustomerRecord.id.in_(linked).label("crm_managed"),
-        )
-        .outerjoin(primary, primary.c.customer_id == CustomerRecord.id)
-        .outerjoin(ContactPersonRecord, ContactPersonRecord.id == primary.c.person_id)
-        .where(CustomerRecord.merged_into_id.is_(None))
-        .order_by(CustomerRecord.name, CustomerRecord.id)
-    )
-    if not include_inactive:
-        query = query.where(CustomerRecord.status == CustomerStatus.ACTIVE.value)
-    if text:
-        pattern = f"%{text.lower()}%"
-        query = query.where(
-            or_(
-                func.lower(CustomerRecord.name).like(pattern),
-                func.lower(ContactPersonRecord.email).like(pattern),
-                func.lower(CustomerRecord.phone).like(pattern),
-            )
-        )
-    if limit is not None:
-        query = query.limit(limit)
-    return [
-        CustomerRow(
-            id=row.id,
-            name=row.name,
-            primary_contact=" ".join(p for p in (row.first_name, row.last_name) if p) or None,
-            email=row.email,
-            phone=row.phone,
-            status=CustomerStatus(row.status),
-            crm_managed=bool(row.crm_managed),
-        )
-        for row in session.execute(query)
-    ]
+    """Return light rows of the customers matching `text` (see listed_ids), by name."""
+    query = CustomerQuery(text=text, include_inactive=include_inactive)
+    return rows_by_id(session, listed_ids(session, query, limit))
+
+
+@contextmanager
+def interruptible(session: Session, should_stop: Callable[[], bool] | None) -> Iterator[None]:
+    """Let a long SQLite query stop soon after `should_stop()` turns true (raising Cancelled)."""
+    raw = session.connection().connection.driver_connection
+    if should_stop is None or not isinstance(raw, sqlite3.Connection):
+        yield
+        return
+    raw.set_progress_handler(lambda: int(should_stop()), PROGRESS_STEPS)
+    try:
+        yield
+    except OperationalError as error:
+        if "interrupted" in str(error) and should_stop():
+            raise Cancelled() from error
+        raise
+    finally:
+        raw.set_progress_handler(None, 0)
 
 
 def update_local_fields(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.persistence.records.base import Base
@@ -38,9 +38,9 @@ class CustomerRecord(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     tax_id: Mapped[str | None] = mapped_column(String(100))
     # Either a default tax for new lines, or an exemption with its reason (printed), or neither.
-    default_tax_id: Mapped[int | None] = mapped_column(
-        ForeignKey("tax_rate.id", ondelete="SET NULL")
-    )
+    # No foreign key: tax rates are archived, never deleted, and adding one would rebuild this
+    # table in SQLite (its search triggers forbid that).
+    default_tax_id: Mapped[int | None] = mapped_column(Integer)
     tax_exemption_reason: Mapped[str | None] = mapped_column(String(300))
     # The contact person documents are sent to (else the primary one). No foreign key: the
     # persons' table already points here, and a person the CRM deleted just means "the primary".
@@ -49,6 +49,9 @@ class CustomerRecord(Base):
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Derived: `customer_search.search_key` of the row and its contact persons. Database triggers
+    # set it to NULL whenever a source column changes, whoever writes; `search_index` refills it.
+    search_key: Mapped[str | None] = mapped_column(Text, default=None)
 
     contact_persons: Mapped[list[ContactPersonRecord]] = relationship(
         back_populates="customer", order_by="ContactPersonRecord.id"
@@ -57,6 +60,17 @@ class CustomerRecord(Base):
     __table_args__ = (
         Index("ix_customer_name", "name"),
         Index("ix_customer_merged_into_id", "merged_into_id"),
+        # The customers table walks this covering index in name order and scans keys in it.
+        # SQLite only: a PostgreSQL b-tree refuses keys over ~2,700 bytes (many contact persons).
+        Index("ix_customer_listing", "merged_into_id", "search_key", "id", "status").ddl_if(
+            dialect="sqlite"
+        ),
+        Index(
+            "ix_customer_search_stale",
+            "id",
+            sqlite_where=text("search_key IS NULL"),
+            postgresql_where=text("search_key IS NULL"),
+        ),
     )
 
 

@@ -16,22 +16,19 @@ from desktop.persistence.records import (
     PaymentRecord,
 )
 from desktop.persistence.sync.changes import PageChanges
+from desktop.persistence.sync.ids import one_of
 
 
 def forwarding(session: Session, customer_ids: Collection[int]) -> dict[int, int]:
     """Return id → the id that receives its updates (itself, or the customer it was merged into)."""
-    found: dict[int, int] = {}
-    ids = list(customer_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        rows = session.execute(
-            select(CustomerRecord.id, CustomerRecord.merged_into_id).where(
-                CustomerRecord.id.in_(chunk)
-            )
+    if not customer_ids:
+        return {}
+    rows = session.execute(
+        select(CustomerRecord.id, CustomerRecord.merged_into_id).where(
+            one_of(session, CustomerRecord.id, customer_ids)
         )
-        for customer_id, merged_into in rows:
-            found[customer_id] = merged_into or customer_id
-    return found
+    )
+    return {customer_id: merged_into or customer_id for customer_id, merged_into in rows}
 
 
 def with_transactions(session: Session, customer_ids: Collection[int]) -> set[int]:
@@ -86,35 +83,34 @@ def retire_customers(
 
 def customers_with_primary(session: Session, customer_ids: Collection[int]) -> set[int]:
     """Return which of the customers already have a primary contact person."""
-    found: set[int] = set()
-    ids = list(customer_ids)
-    for start in range(0, len(ids), 500):
-        found.update(
-            session.scalars(
-                select(ContactPersonRecord.customer_id).where(
-                    ContactPersonRecord.customer_id.in_(ids[start : start + 500]),
-                    ContactPersonRecord.is_primary.is_(True),
-                )
+    if not customer_ids:
+        return set()
+    return set(
+        session.scalars(
+            select(ContactPersonRecord.customer_id).where(
+                one_of(session, ContactPersonRecord.customer_id, customer_ids),
+                ContactPersonRecord.is_primary.is_(True),
             )
         )
-    return found
+    )
 
 
 def ensure_primary(session: Session, customer_ids: Collection[int]) -> None:
     """Give each customer a primary contact person when it has persons but none is primary."""
     session.flush()
     lacking = list(set(customer_ids) - customers_with_primary(session, customer_ids))
-    for start in range(0, len(lacking), 500):
-        firsts = list(
-            session.scalars(
-                select(func.min(ContactPersonRecord.id))
-                .where(ContactPersonRecord.customer_id.in_(lacking[start : start + 500]))
-                .group_by(ContactPersonRecord.customer_id)
-            )
+    if not lacking:
+        return
+    firsts = list(
+        session.scalars(
+            select(func.min(ContactPersonRecord.id))
+            .where(one_of(session, ContactPersonRecord.customer_id, lacking))
+            .group_by(ContactPersonRecord.customer_id)
         )
-        if firsts:
-            session.execute(
-                update(ContactPersonRecord)
-                .where(ContactPersonRecord.id.in_(firsts))
-                .values(is_primary=True)
-            )
+    )
+    if firsts:
+        session.execute(
+            update(ContactPersonRecord)
+            .where(one_of(session, ContactPersonRecord.id, firsts))
+            .values(is_primary=True)
+        )

@@ -1,22 +1,28 @@
-"""Apply one page of CRM Deals: potentials, owned by the customer of their account or contact."""
+"""Apply a batch of CRM Deals set-based: potentials, owned by the customer of their account or contact."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.crm_records import CrmDeal
 from desktop.domain.import_rules import clean, deal_problem
-from desktop.persistence.records import ContactPersonRecord, PotentialRecord
-from desktop.persistence.sync.accounts import CONTACTS, customers_of_accounts, links_by_crm_id
+from desktop.persistence.records import PotentialRecord
 from desktop.persistence.sync.changes import PageChanges, importable
 from desktop.persistence.sync.customer_rules import forwarding
+from desktop.persistence.sync.ids import allocate_ids, insert_values, one_of, update_values
+from desktop.persistence.sync.links import CONTACTS, customers_of_accounts, known_links
 
 DEALS = "Deals"
+POTENTIAL_COLUMNS = (
+    "name", "stage", "amount", "closing_date", "account_crm_id", "contact_crm_id", "customer_id",
+    "modified_time",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -35,18 +41,9 @@ def _customers_of(session: Session, deals: Sequence[CrmDeal]) -> dict[str, int]:
     account_customers = customers_of_accounts(
         session, sorted({d.account_id for d in deals if d.account_id})
     )
-    contact_links = links_by_crm_id(
+    contact_links = known_links(
         session, CONTACTS, sorted({d.contact_id for d in deals if d.contact_id})
     )
-    person_ids = [
-        link.contact_person_id for link in contact_links.values() if link.contact_person_id
-    ]
-    rows = session.execute(
-        select(ContactPersonRecord.id, ContactPersonRecord.customer_id).where(
-            ContactPersonRecord.id.in_(person_ids)
-        )
-    )
-    person_customer: dict[int, int] = {row[0]: row[1] for row in rows}
     found: dict[str, int] = {}
     for deal in deals:
         account_customer = account_customers.get(deal.account_id or "")
@@ -55,53 +52,78 @@ def _customers_of(session: Session, deals: Sequence[CrmDeal]) -> dict[str, int]:
             found[deal.crm_id] = account_customer
         elif contact is not None and contact.customer_id is not None:
             found[deal.crm_id] = contact.customer_id
-        elif contact is not None and contact.contact_person_id in person_customer:
-            found[deal.crm_id] = person_customer[contact.contact_person_id]
+        elif contact is not None and contact.person_customer_id is not None:
+            found[deal.crm_id] = contact.person_customer_id
     forward = forwarding(session, set(found.values()))
     return {
         deal_id: forward.get(customer_id, customer_id) for deal_id, customer_id in found.items()
     }
 
 
+def _existing(
+    session: Session, crm_ids: Sequence[str]
+) -> dict[str, tuple[int, str | None, datetime]]:
+    """Return crm id → (potential id, stage, modified time) of the potentials already stored."""
+    found: dict[str, tuple[int, str | None, datetime]] = {}
+    columns = (PotentialRecord.crm_id, PotentialRecord.id, PotentialRecord.stage,
+               PotentialRecord.modified_time)  # fmt: skip
+    if crm_ids:
+        rows = session.execute(
+            select(*columns).where(one_of(session, PotentialRecord.crm_id, crm_ids))
+        )
+        found.update(
+            {
+                crm_id: (potential_id, stage, modified)
+                for crm_id, potential_id, stage, modified in rows
+            }
+        )
+    return found
+
+
+def _values(deal: CrmDeal, customer_id: int | None) -> tuple[Any, ...]:
+    """Return a potential's columns in POTENTIAL_COLUMNS order."""
+    return (
+        clean(deal.name) or deal.crm_id, clean(deal.stage), deal.amount, deal.closing_date,
+        deal.account_id, deal.contact_id, customer_id, deal.modified_time,
+    )  # fmt: skip
+
+
 def apply_deals(
     session: Session, deals: Sequence[CrmDeal], now: datetime
 ) -> tuple[PageChanges, list[DealChange]]:
-    """Upsert a page of deals; return the changes and each stored potential for the workflows."""
+    """Upsert a batch of deals; return the changes and each stored potential for the workflows."""
     changes = PageChanges()
     latest = importable(deals, deal_problem, changes)
     owners = _customers_of(session, list(latest.values()))
-    existing = {
-        p.crm_id: p
-        for p in session.scalars(
-            select(PotentialRecord).where(PotentialRecord.crm_id.in_(list(latest)))
+    existing = _existing(session, list(latest))
+    fresh = [deal for crm_id, deal in latest.items() if crm_id not in existing]
+    new_ids = dict(
+        zip(
+            (d.crm_id for d in fresh),
+            allocate_ids(session, PotentialRecord, len(fresh)),
+            strict=True,
         )
-    }
-    stored: list[tuple[PotentialRecord, CrmDeal, bool, str | None]] = []
+    )
+    inserts: list[tuple[Any, ...]] = []
+    updates: list[tuple[Any, ...]] = []
+    result: list[DealChange] = []
     for crm_id, deal in latest.items():
-        potential = existing.get(crm_id)
-        if potential is not None and potential.modified_time == deal.modified_time:
-            continue  # re-read at the inclusive If-Modified-Since boundary
-        is_new = potential is None
-        previous_stage = None if potential is None else potential.stage
-        if potential is None:
-            potential = PotentialRecord(crm_id=crm_id, first_seen_at=now)
-            session.add(potential)
+        customer_id = owners.get(crm_id)
+        known = existing.get(crm_id)
+        if known is None:
+            potential_id, previous_stage = new_ids[crm_id], None
+            inserts.append((potential_id, crm_id, now, *_values(deal, customer_id)))
             changes.created += 1
+        elif known[2] == deal.modified_time:
+            continue  # re-read at the inclusive If-Modified-Since boundary
         else:
+            potential_id, previous_stage = known[0], known[1]
+            updates.append((*_values(deal, customer_id), potential_id))
             changes.updated += 1
-        potential.name = clean(deal.name) or crm_id
-        potential.stage = clean(deal.stage)
-        potential.amount = deal.amount
-        potential.closing_date = deal.closing_date
-        potential.account_crm_id = deal.account_id
-        potential.contact_crm_id = deal.contact_id
-        potential.customer_id = owners.get(crm_id)
-        potential.modified_time = deal.modified_time
-        stored.append((potential, deal, is_new, previous_stage))
-    session.flush()
-    result = [
-        DealChange(p.id, deal, p.customer_id, is_new, previous)
-        for p, deal, is_new, previous in stored
-    ]
+        result.append(DealChange(potential_id, deal, customer_id, known is None, previous_stage))
+    insert_values(
+        session, PotentialRecord, ("id", "crm_id", "first_seen_at", *POTENTIAL_COLUMNS), inserts
+    )
+    update_values(session, PotentialRecord, POTENTIAL_COLUMNS, updates)
     changes.customer_ids |= {c.customer_id for c in result if c.customer_id is not None}
     return changes, result

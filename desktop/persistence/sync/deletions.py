@@ -9,10 +9,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, PotentialRecord
-from desktop.persistence.sync.accounts import ACCOUNTS, CONTACTS, links_by_crm_id
+from desktop.persistence.sync.accounts import links_by_crm_id
 from desktop.persistence.sync.changes import PageChanges
 from desktop.persistence.sync.customer_rules import ensure_primary, forwarding, retire_customers
 from desktop.persistence.sync.deals import DEALS
+from desktop.persistence.sync.links import ACCOUNTS, CONTACTS
 
 
 def apply_deletions(
@@ -75,3 +76,13 @@ def linked_crm_ids(session: Session, module: str) -> set[str]:
             )
         )
     )
+
+
+def has_links(session: Session, module: str) -> bool:
+    """Return True when some CRM record of the module is linked to a local row."""
+    if module == DEALS:
+        return session.scalar(select(PotentialRecord.id).limit(1)) is not None
+    linked = select(CrmLinkRecord.id).where(
+        CrmLinkRecord.module == module, CrmLinkRecord.deleted_at.is_(None)
+    )
+    return session.scalar(linked.limit(1)) is not None

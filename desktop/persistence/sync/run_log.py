@@ -181,9 +181,17 @@ def advance_cursor(session: Session, module: str, modified: datetime | None) -> 
         record.modified_since = modified
 
 
-def listing_start(session: Session, module: str, full: bool) -> datetime | None:
-    """Return the If-Modified-Since of the module's next listing (None: read everything)."""
+def listing_start(
+    session: Session, module: str, full: bool, believable: datetime
+) -> datetime | None:
+    """Return the If-Modified-Since of the module's next listing (None: read everything).
+
+    A cursor beyond `believable` (left by a record stamped in the far future before such times
+    were refused) would hide every later change: the module is then read in full once.
+    """
     record = cursor(session, module)
+    if record.modified_since is not None and record.modified_since > believable:
+        record.modified_since, record.resweep, record.resweep_from = None, False, None
     if full:
         return None
     if record.resweep and (record.resweep_from is None or record.modified_since is None):

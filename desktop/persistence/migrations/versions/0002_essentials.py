@@ -1,7 +1,7 @@
 """essentials: seller profile, archived taxes, items, customer tax fields, credit notes
 
 Revision ID: essentials
-Revises: email
+Revises: customers
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import desktop.persistence.types
 
 revision = "essentials"
-down_revision = "email"  # re-chained after main brought 0002_email (was "0001")
+down_revision = "customers"  # re-chained after main brought 0002_email and 0003_customers
 branch_labels = None
 depends_on = None
 
@@ -47,18 +47,13 @@ def upgrade() -> None:
         )
     with op.batch_alter_table("document") as batch:
         batch.alter_column("credited", server_default=None)
-    with op.batch_alter_table("customer") as batch:
-        batch.add_column(sa.Column("tax_id", sa.String(length=100), nullable=True))
-        batch.add_column(sa.Column("default_tax_id", sa.Integer(), nullable=True))
-        batch.add_column(sa.Column("tax_exemption_reason", sa.String(length=300), nullable=True))
-        batch.add_column(sa.Column("send_to_contact_id", sa.Integer(), nullable=True))
-        batch.create_foreign_key(
-            op.f("fk_customer_default_tax_id_tax_rate"),
-            "tax_rate",
-            ["default_tax_id"],
-            ["id"],
-            ondelete="SET NULL",
-        )
+    # Plain ADD COLUMN (no table copy): the customer table carries search triggers.
+    op.add_column("customer", sa.Column("tax_id", sa.String(length=100), nullable=True))
+    op.add_column("customer", sa.Column("default_tax_id", sa.Integer(), nullable=True))
+    op.add_column(
+        "customer", sa.Column("tax_exemption_reason", sa.String(length=300), nullable=True)
+    )
+    op.add_column("customer", sa.Column("send_to_contact_id", sa.Integer(), nullable=True))
     op.create_table(
         "item",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -132,12 +127,8 @@ def downgrade() -> None:
     op.drop_index("ix_item_tax_item_id", table_name="item_tax")
     op.drop_table("item_tax")
     op.drop_table("item")
-    with op.batch_alter_table("customer") as batch:
-        batch.drop_constraint(op.f("fk_customer_default_tax_id_tax_rate"), type_="foreignkey")
-        batch.drop_column("send_to_contact_id")
-        batch.drop_column("tax_exemption_reason")
-        batch.drop_column("default_tax_id")
-        batch.drop_column("tax_id")
+    for column in ("send_to_contact_id", "tax_exemption_reason", "default_tax_id", "tax_id"):
+        op.drop_column("customer", column)
     with op.batch_alter_table("document") as batch:
         batch.drop_constraint(
             op.f("fk_document_credited_invoice_id_document"), type_="foreignkey"
