@@ -6,8 +6,14 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.cli.output import address_json
-from desktop.domain.documents import Document, DocumentSummary, Payment, PotentialLink
-from desktop.domain.money import format_money
+from desktop.domain.documents import (
+    Document,
+    DocumentKind,
+    DocumentSummary,
+    Payment,
+    PotentialLink,
+)
+from desktop.domain.money import ZERO, format_money
 
 
 def _potential(link: PotentialLink | None) -> dict[str, str] | None:
@@ -86,6 +92,8 @@ def document_json(document: Document) -> dict[str, Any]:
         "converted_from": document.converted_from,
         "converted_to": document.converted_to,
         "payments": [payment_json(p) for p in document.payments],
+        **_credit_fields(document),
+        "tax_exemption_reason": document.tax_exemption_reason,
         "history": [
             {
                 "at": e.at.isoformat(),
@@ -94,6 +102,47 @@ def document_json(document: Document) -> dict[str, Any]:
                 "automatic": e.automatic,
             }
             for e in document.events
+        ],
+    }
+
+
+def _credit_fields(document: Document) -> dict[str, Any]:
+    """Return the credit keys: `credits_applied` on invoices; `invoice`, applied and refunded on
+    credit notes; each with the applications (and refunds) behind them."""
+    currency = document.currency_code
+    applications = [
+        {
+            "id": a.id,
+            "credit_note": a.credit_note_number,
+            "invoice": a.invoice_number,
+            "amount": format_money(a.amount, currency),
+            "date": a.date.isoformat(),
+        }
+        for a in document.credit_applications
+    ]
+    if document.kind is DocumentKind.INVOICE:
+        return {
+            "credits_applied": format_money(document.credited, currency),
+            "credit_applications": applications,
+        }
+    if document.kind is not DocumentKind.CREDIT_NOTE:
+        return {}
+    applied = sum((a.amount for a in document.credit_applications), ZERO)
+    refunded = sum((r.amount for r in document.refunds), ZERO)
+    return {
+        "invoice": document.credited_invoice,
+        "credits_used": format_money(applied, currency),
+        "refunded": format_money(refunded, currency),
+        "credit_applications": applications,
+        "refunds": [
+            {
+                "id": r.id,
+                "amount": format_money(r.amount, currency),
+                "date": r.date.isoformat(),
+                "mode": r.mode,
+                "reference": r.reference,
+            }
+            for r in document.refunds
         ],
     }
 
@@ -119,6 +168,7 @@ def summary_json(row: DocumentSummary) -> dict[str, Any]:
 def payment_json(payment: Payment) -> dict[str, Any]:
     """Return one payment object."""
     return {
+        "id": payment.id,
         "document_number": payment.document_number,
         "customer_id": payment.customer_id,
         "amount": format_money(payment.amount, payment.currency_code),

@@ -1,4 +1,5 @@
-"""`invoice-desk documents`: list, import, show, set-status, convert, pay, payments and pdf."""
+"""`invoice-desk documents`: list, import, show, set-status, convert, pay, payments, pdf, and
+credit notes (apply-credit, refund) and payment removal (delete-payment)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from desktop.cli.document_json import document_json, payment_json, summary_json
 from desktop.cli.output import print_json
 from desktop.cli.send_cmd import register_actions as register_email_actions
 from desktop.controllers.services import Services
-from desktop.domain.documents import DocumentKind
+from desktop.domain.documents import Document, DocumentKind
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.lifecycle import parse_status
 from desktop.domain.money import format_money
@@ -55,6 +56,24 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     payments.add_argument("--customer", type=record_id, metavar="ID")
     payments.add_argument("--json", action="store_true", help="print JSON")
     payments.set_defaults(handler=run_payments)
+
+    deleted = actions.add_parser("delete-payment", help="undo a payment (see `payments --json`)")
+    deleted.add_argument("payment_id", type=int, metavar="PAYMENT_ID")
+    deleted.set_defaults(handler=run_delete_payment)
+
+    applied = actions.add_parser("apply-credit", help="apply part of a credit note to an invoice")
+    applied.add_argument("credit_number", metavar="CREDIT_NUMBER")
+    applied.add_argument("invoice_number", metavar="INVOICE_NUMBER")
+    applied.add_argument("amount", metavar="AMOUNT")
+    applied.set_defaults(handler=run_apply_credit)
+
+    refunded = actions.add_parser("refund", help="record money paid back from a credit note")
+    refunded.add_argument("credit_number", metavar="CREDIT_NUMBER")
+    refunded.add_argument("amount", metavar="AMOUNT")
+    refunded.add_argument("--date", metavar="YYYY-MM-DD", help="refund date (default: today)")
+    refunded.add_argument("--mode", help="cash, bank transfer, card, …")
+    refunded.add_argument("--reference", help="transfer id, …")
+    refunded.set_defaults(handler=run_refund)
 
     pdf = actions.add_parser("pdf", help="write a document's PDF")
     pdf.add_argument("number")
@@ -129,8 +148,7 @@ def run_pay(args: argparse.Namespace, services: Services) -> int:
     """Record a payment and print the invoice's new balance."""
     day = _date(args.date, "--date") if args.date else None
     document = services.documents.pay(args.number, args.amount, day, args.mode, args.reference)
-    balance = format_money(document.balance, document.currency_code)
-    print(f"{document.number} is now {document.status.value}; balance {balance}")
+    print(_state(document))
     return 0
 
 
@@ -142,9 +160,43 @@ def run_payments(args: argparse.Namespace, services: Services) -> int:
         return 0
     for p in payments:
         amount = format_money(p.amount, p.currency_code)
-        print(f"{p.date}  {p.document_number:<14} {p.currency_code} {amount:>12}  {p.mode or ''}")
+        print(
+            f"{p.id:>6}  {p.date}  {p.document_number:<14} {p.currency_code} {amount:>12}  "
+            f"{p.mode or ''}"
+        )
     print(f"{len(payments)} payment(s)")
     return 0
+
+
+def run_delete_payment(args: argparse.Namespace, services: Services) -> int:
+    """Undo a payment and print the invoice's new status and balance."""
+    invoice = services.documents.delete_payment(args.payment_id)
+    print(f"Payment {args.payment_id} removed; {_state(invoice)}")
+    return 0
+
+
+def run_apply_credit(args: argparse.Namespace, services: Services) -> int:
+    """Apply a credit and print both documents' new status and balance."""
+    credit, invoice = services.documents.apply_credit(
+        args.credit_number, args.invoice_number, args.amount
+    )
+    print(f"{_state(invoice)}; {_state(credit)}")
+    return 0
+
+
+def run_refund(args: argparse.Namespace, services: Services) -> int:
+    """Record a refund and print the credit note's new status and balance."""
+    day = _date(args.date, "--date") if args.date else None
+    credit = services.documents.refund(
+        args.credit_number, args.amount, day, args.mode, args.reference
+    )
+    print(_state(credit))
+    return 0
+
+
+def _state(document: Document) -> str:
+    balance = format_money(document.balance, document.currency_code)
+    return f"{document.number} is now {document.status.value}; balance {balance}"
 
 
 def run_pdf(args: argparse.Namespace, services: Services) -> int:

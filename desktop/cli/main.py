@@ -9,11 +9,13 @@ from collections.abc import Callable
 
 from desktop import __version__
 from desktop.cli import (
+    catalogue_cmd,
     connection_cmd,
     customers_cmd,
     database_cmd,
     documents_cmd,
     mail_cmd,
+    organization_cmd,
     outbox_cmd,
     potentials_cmd,
     reflect_cmd,
@@ -35,6 +37,8 @@ COMMAND_MODULES = [
     potentials_cmd,
     sandbox_cmd,
     database_cmd,
+    organization_cmd,
+    catalogue_cmd,
     mail_cmd,
     outbox_cmd,
     reflect_cmd,

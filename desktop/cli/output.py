@@ -67,4 +67,8 @@ def customer_json(customer: Customer) -> dict[str, Any]:
         "crm": {"module": customer.crm.module, "id": customer.crm.crm_id} if customer.crm else None,
         "has_transactions": customer.has_transactions,
         "contact_persons": [contact_person_json(p) for p in customer.contact_persons],
+        "tax_id": customer.tax.tax_id,
+        "default_tax": customer.tax.default_tax,
+        "tax_exemption_reason": customer.tax.tax_exemption_reason,
+        "send_to_contact_id": customer.send_to.id if customer.send_to else None,
     }

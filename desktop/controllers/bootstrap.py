@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.controllers.catalogue import CatalogueController
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.database_admin import open_database
@@ -11,6 +12,7 @@ from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reflect import ReflectController
 from desktop.controllers.services import Services
+from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.migrate import upgrade_to_head
 from desktop.persistence.notify import send_notifications
@@ -43,5 +45,7 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         documents=documents,
         reflect=reflect,
         links=LinkController(database, sync.run),
+        settings=SettingsController(database, connection),
+        catalogue=CatalogueController(database),
         mail=MailController(database, secrets),
     )

@@ -12,6 +12,7 @@ from desktop.crm.client import CrmClient
 from desktop.crm.endpoints import CrmEndpoints, endpoints_for
 from desktop.domain.crm_records import CrmOrganization
 from desktop.domain.errors import ConflictError, UserFacingError, ValidationError
+from desktop.domain.organization import CrmLink
 from desktop.domain.settings import (
     IMPORT_ACCOUNTS_URL,
     IMPORT_API_URL,
@@ -19,9 +20,9 @@ from desktop.domain.settings import (
     IMPORT_DATA_CENTRE,
     IMPORT_EMAIL,
 )
+from desktop.persistence import settings_store
 from desktop.persistence.database import Database
 from desktop.persistence.settings_store import get_setting, set_setting
-from desktop.persistence.sync import run_log
 from desktop.persistence.sync.unlink import forget_crm_links
 from desktop.secrets.store import SecretStore, prove_storable
 
@@ -149,66 +150,57 @@ class ConnectionController:
 
     def _check_one_organization(self, organization: CrmOrganization) -> None:
         with self._database.read_session() as session:
-            linked = run_log.organization(session)
-            if linked.crm_connected_at is not None and linked.crm_org_id != organization.id:
-                raise ConflictError(
-                    f"Invoice Desk is linked to the Zoho CRM organization “{linked.crm_org_name}”; "
-                    f"disconnect it first to connect “{organization.name}”."
-                )
+            linked = settings_store.crm_link(session)
+        if linked is not None and linked.org_id != organization.id:
+            raise ConflictError(
+                f"Invoice Desk is linked to the Zoho CRM organization “{linked.org_name}”; "
+                f"disconnect it first to connect “{organization.name}”."
+            )
 
     def _link(self, request: ConnectRequest, organization: CrmOrganization) -> ConnectionInfo:
-        now = self._clock()
+        link = CrmLink(
+            org_id=organization.id,
+            org_name=organization.name,
+            user_email=request.email,
+            data_centre=request.data_centre,
+            accounts_url=request.accounts_url,
+            api_url=request.api_url,
+            client_id=request.client_id,
+            connected_at=self._clock(),
+            auto_update=request.auto_update,
+            currency_code=organization.currency_code or "",
+        )
         with self._database.session() as session:
-            record = run_log.organization(session)
-            if record.crm_org_id is not None and record.crm_org_id != organization.id:
+            previous = settings_store.last_linked_org(session)
+            if previous is not None and previous.org_id != organization.id:
                 forget_crm_links(session)  # another organization's ids mean nothing here
-            if record.crm_org_id is None and organization.currency_code:
-                record.currency_code = organization.currency_code
-            record.crm_org_id, record.crm_org_name = organization.id, organization.name
-            record.crm_user_email, record.crm_data_centre = request.email, request.data_centre
-            record.crm_accounts_url, record.crm_api_url = request.accounts_url, request.api_url
-            record.crm_client_id, record.crm_connected_at = request.client_id, now
-            record.auto_update = request.auto_update
-            if record.name is None:
-                record.name = organization.name
-        return ConnectionInfo(
-            organization.id, organization.name, organization.currency_code, request.email,
-            request.data_centre, request.auto_update, now,
-        )  # fmt: skip
+            settings_store.link_crm(session, link)
+        return _info(link, organization.currency_code)
 
     def disconnect(self) -> None:
         """Unlink the organization and forget its secrets; imported customers stay."""
         with self._database.session() as session:
-            record = run_log.organization(session)
-            record.crm_connected_at, record.auto_update = None, False
+            settings_store.unlink_crm(session)
         self._secrets.delete(REFRESH_TOKEN)
         self._secrets.delete(CLIENT_SECRET)
 
     def current(self) -> ConnectionInfo | None:
         """Return the linked organization, or None when not connected."""
         with self._database.read_session() as session:
-            record = run_log.organization(session)
-            if record.crm_connected_at is None or record.crm_org_id is None:
-                return None
-            return ConnectionInfo(
-                record.crm_org_id, record.crm_org_name or "", record.currency_code,
-                record.crm_user_email or "", record.crm_data_centre, record.auto_update,
-                record.crm_connected_at,
-            )  # fmt: skip
+            link = settings_store.crm_link(session)
+        return _info(link, link.currency_code) if link is not None else None
 
     def open_client(self) -> CrmClient:
         """Return a client for the linked organization; raise UserFacingError when not connected."""
         with self._database.read_session() as session:
-            record = run_log.organization(session)
-            if record.crm_connected_at is None or not record.crm_client_id:
-                raise UserFacingError(
-                    "Invoice Desk is not connected to Zoho CRM yet: use “Import from Zoho CRM” "
-                    "(or `invoice-desk connect`) first."
-                )
-            endpoints = endpoints_for(
-                record.crm_data_centre, record.crm_accounts_url, record.crm_api_url
+            link = settings_store.crm_link(session)
+        if link is None or not link.client_id:
+            raise UserFacingError(
+                "Invoice Desk is not connected to Zoho CRM yet: use “Import from Zoho CRM” "
+                "(or `invoice-desk connect`) first."
             )
-            client_id = record.crm_client_id
+        endpoints = endpoints_for(link.data_centre, link.accounts_url, link.api_url)
+        client_id = link.client_id
         refresh_token = self._secrets.get(REFRESH_TOKEN)
         client_secret = self._secrets.get(CLIENT_SECRET)
         if not refresh_token or not client_secret:
@@ -216,3 +208,11 @@ class ConnectionController:
                 "The Zoho CRM key is missing from the system keyring; connect again with your key."
             )
         return self._client_factory(endpoints, client_id, client_secret, refresh_token)
+
+
+def _info(link: CrmLink, currency_code: str | None) -> ConnectionInfo:
+    assert link.connected_at is not None
+    return ConnectionInfo(
+        link.org_id, link.org_name, currency_code, link.user_email, link.data_centre,
+        link.auto_update, link.connected_at,
+    )  # fmt: skip

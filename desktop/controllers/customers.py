@@ -6,11 +6,13 @@ import builtins
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
+from desktop.domain.customer_local import LocalChange, check_local_change
 from desktop.domain.customer_search import CustomerQuery
 from desktop.domain.customers import Customer, CustomerRow
 from desktop.domain.errors import NotFoundError, ValidationError
 from desktop.domain.merge import MergePreview
 from desktop.persistence import search_index
+from desktop.persistence.customer_local import change_local_fields
 from desktop.persistence.database import Database
 from desktop.persistence.queries import customers as queries
 from desktop.persistence.sync.merge import merge_customers, preview_merge
@@ -93,4 +95,12 @@ class CustomersController:
                 session, customer_id, currency, payment_terms_days, notes, self._clock()
             ):
                 raise NotFoundError(f"There is no customer with id {customer_id}.")
+        return self.get(customer_id)
+
+    def set_local_fields(self, customer_id: int, change: LocalChange) -> Customer:
+        """Change the given local fields (tax id, default tax or exemption, payment terms,
+        currency, who gets documents); return the customer. ValidationError names the field."""
+        change = check_local_change(change)
+        with self._database.session() as session:
+            change_local_fields(session, customer_id, change, self._clock())
         return self.get(customer_id)

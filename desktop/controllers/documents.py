@@ -1,4 +1,5 @@
-"""Document use cases for both front ends: list, show, create, import, edit, status, convert, pay, PDF."""
+"""Document use cases for both front ends: list, show, create, import, edit, status, convert, pay,
+credit notes (apply, refund), payments (list, delete), PDF."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from desktop.domain.catalogue import Catalogue
 from desktop.domain.document_input import parse_document
 from desktop.domain.documents import (
     Document,
@@ -23,7 +25,9 @@ from desktop.domain.errors import StorageError, ValidationError
 from desktop.domain.lifecycle import DocumentKind, DocumentStatus, parse_status
 from desktop.domain.money import parse_decimal
 from desktop.pdf.document_pdf import render_document
+from desktop.persistence import credits_repository, settings_store
 from desktop.persistence import documents_repository as repository
+from desktop.persistence.catalogue import read_catalogue
 from desktop.persistence.database import Database
 from desktop.persistence.queries import documents as queries
 
@@ -78,9 +82,13 @@ class DocumentsController:
         now = self._clock()
         items = value if isinstance(value, builtins.list) else [value]
         prefix = "[{}]." if isinstance(value, builtins.list) else ""
-        drafts = [parse_document(v, now.date(), prefix.format(i)) for i, v in enumerate(items)]
         created = []
         with self._database.session() as session:
+            catalogue = read_catalogue(session)
+            drafts = [
+                parse_document(v, now.date(), prefix.format(i), catalogue)
+                for i, v in enumerate(items)
+            ]
             for index, draft in enumerate(drafts):
                 try:
                     created.append(repository.create_document(session, draft, now))
@@ -124,7 +132,7 @@ class DocumentsController:
     ) -> Document:
         """Record a payment on an invoice; return the invoice with its new balance."""
         now = self._clock()
-        payment = PaymentDraft(parse_decimal(amount, "amount"), day or now.date(), mode, reference)
+        payment = _money(amount, day or now.date(), mode, reference)
         with self._database.session() as session:
             return repository.record_payment(session, number, payment, now)
 
@@ -135,6 +143,52 @@ class DocumentsController:
         with self._database.read_session() as session:
             document_id = queries.find_record(session, number).id if number is not None else None
             return queries.list_payments(session, document_id=document_id, customer_id=customer_id)
+
+    def delete_payment(self, payment_id: int) -> Document:
+        """Undo a payment; return its invoice with the balance and status recomputed."""
+        with self._database.session() as session:
+            return credits_repository.delete_payment(session, payment_id, self._clock())
+
+    def apply_credit(
+        self, credit_number: str, invoice_number: str, amount: Decimal | str
+    ) -> tuple[Document, Document]:
+        """Apply part of a credit note to an invoice; return (credit note, invoice) as they are now."""
+        value = parse_decimal(amount, "amount")
+        with self._database.session() as session:
+            return credits_repository.apply_credit(
+                session, credit_number, invoice_number, value, self._clock()
+            )
+
+    def refund(
+        self,
+        credit_number: str,
+        amount: Decimal | str,
+        day: date | None = None,
+        mode: str | None = None,
+        reference: str | None = None,
+    ) -> Document:
+        """Record money paid back from a credit note; return the credit note."""
+        now = self._clock()
+        refund = _money(amount, day or now.date(), mode, reference)
+        with self._database.session() as session:
+            return credits_repository.refund_credit(session, credit_number, refund, now)
+
+    def credit_targets(self, credit_number: str | int) -> builtins.list[DocumentSummary]:
+        """Return the invoices a credit note can still be applied to: same customer and currency,
+        not void, something left to pay."""
+        credit = self.get(credit_number)
+        return [
+            row
+            for row in self.list(customer_id=credit.customer_id, kind=DocumentKind.INVOICE)
+            if row.currency_code == credit.currency_code
+            and row.balance > 0
+            and row.status is not DocumentStatus.VOID
+        ]
+
+    def catalogue(self) -> Catalogue:
+        """Return the tax rates and items lines are written from."""
+        with self._database.read_session() as session:
+            return read_catalogue(session)
 
     def history(self, number: str | int) -> builtins.list[DocumentEvent]:
         """Return the document's events, oldest first."""
@@ -156,13 +210,7 @@ class DocumentsController:
     def organization(self) -> OrganizationProfile:
         """Return the seller as printed on documents."""
         with self._database.read_session() as session:
-            return queries.organization_profile(session)
-
-    def update_organization(self, profile: OrganizationProfile) -> OrganizationProfile:
-        """Store the seller's name, address, logo and document defaults; return them."""
-        with self._database.session() as session:
-            repository.save_organization_profile(session, profile)
-        return self.organization()
+            return settings_store.organization_profile(session)
 
     def number_series(self, kind: DocumentKind) -> NumberSeries:
         """Return how a kind's documents are numbered."""
@@ -175,3 +223,10 @@ class DocumentsController:
         """Change the prefix and padding of a kind's numbers (numbers already given stay)."""
         with self._database.session() as session:
             repository.set_number_series(session, kind, prefix, padding, next_number)
+
+
+def _money(
+    amount: Decimal | str, day: date, mode: str | None, reference: str | None
+) -> PaymentDraft:
+    """Return money paid or paid back as entered; ValidationError names `amount`."""
+    return PaymentDraft(parse_decimal(amount, "amount"), day, mode, reference)

@@ -39,7 +39,7 @@ from desktop.domain.settings import CRM_REFLECT
 from desktop.persistence import reflect_outbox as outbox
 from desktop.persistence.database import Database
 from desktop.persistence.reflect_outbox import Reflection
-from desktop.persistence.settings_store import get_setting, set_setting
+from desktop.persistence.settings_store import get_setting
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +72,7 @@ class ReflectController:
     def set_enabled(self, enabled: bool) -> None:
         """Switch reflecting on (every document is queued, once) or off (nothing is queued)."""
         with self._database.session() as session:
-            was = get_setting(session, CRM_REFLECT)
-            set_setting(session, CRM_REFLECT, enabled)
-            if enabled and not was:
-                outbox.enqueue(session, outbox.all_document_ids(session), self._clock())
+            outbox.switch(session, enabled, self._clock())
 
     def outbox(self, states: tuple[OutboxState, ...] | None = None) -> list[OutboxItem]:
         """Return the outbox items, oldest first (only those in `states` when given)."""

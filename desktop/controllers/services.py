@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.controllers.catalogue import CatalogueController
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
@@ -11,6 +12,7 @@ from desktop.controllers.links import LinkController
 from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reflect import ReflectController
+from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
 from desktop.secrets.store import SecretStore
@@ -29,6 +31,8 @@ class Services:
     documents: DocumentsController
     reflect: ReflectController
     links: LinkController
+    settings: SettingsController
+    catalogue: CatalogueController
     mail: MailController
 
     def close(self) -> None:

@@ -22,6 +22,7 @@ from desktop.domain.sync import (
     SyncStatus,
     SyncTrigger,
 )
+from desktop.persistence import settings_store
 from desktop.persistence.database import Database
 from desktop.persistence.settings_store import set_setting
 from desktop.persistence.sync import run_log
@@ -114,7 +115,7 @@ class SyncController:
     def schedule(self) -> ScheduleState:
         """Return the persisted auto-update deadline."""
         with self._database.read_session() as session:
-            return run_log.schedule(session)
+            return settings_store.schedule(session)
 
     def set_concurrent_requests(self, requests: int) -> None:
         """Store how many CRM requests an import may send at once; refuse a value out of range."""
@@ -130,4 +131,4 @@ class SyncController:
     def set_auto_update(self, enabled: bool) -> None:
         """Switch the 12-hour auto-update on or off."""
         with self._database.session() as session:
-            run_log.organization(session).auto_update = enabled
+            settings_store.set_auto_update(session, enabled)

@@ -58,6 +58,16 @@ class ContactPerson:
 
 
 @dataclass(frozen=True, slots=True)
+class CustomerTaxFields:
+    """A customer's local invoicing fields: tax id, default tax or exemption, who gets documents."""
+
+    tax_id: str | None = None
+    default_tax: str | None = None
+    tax_exemption_reason: str | None = None
+    send_to_contact_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Customer:
     """A customer with its contact persons."""
 
@@ -74,6 +84,14 @@ class Customer:
     crm: CrmRef | None
     has_transactions: bool
     contact_persons: tuple[ContactPerson, ...] = field(default_factory=tuple)
+    tax: CustomerTaxFields = field(default_factory=lambda: CustomerTaxFields())
+
+    @property
+    def send_to(self) -> ContactPerson | None:
+        """Return the contact person documents go to: the chosen one, else the primary one."""
+        chosen = self.tax.send_to_contact_id
+        found = next((p for p in self.contact_persons if p.id == chosen), None)
+        return found or self.primary_contact
 
     @property
     def primary_contact(self) -> ContactPerson | None:

@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.domain import limits
+from desktop.domain.catalogue import Catalogue
 from desktop.domain.documents import DocumentDraft, LineDraft, PaymentDraft
 from desktop.domain.errors import ValidationError
 from desktop.domain.lifecycle import DocumentKind
@@ -26,16 +27,25 @@ MAX_ID = 2**63 - 1  # ids are 64-bit integers in SQLite and PostgreSQL
 _WHOLE_NUMBER = re.compile(r"[0-9]+")
 
 
-def parse_document(value: object, today: date, prefix: str = "") -> DocumentDraft:
-    """Return the draft described by one import object; raise ValidationError naming the field."""
+def parse_document(
+    value: object, today: date, prefix: str = "", catalogue: Catalogue | None = None
+) -> DocumentDraft:
+    """Return the draft described by one import object; raise ValidationError naming the field.
+
+    Lines may name a catalogue `item` and taxes by name; both are looked up in `catalogue`.
+    """
+    catalogue = catalogue or Catalogue()
     data = _object(value, prefix.rstrip(".") or "document")
     kind_text = data.get("kind")
     try:
         kind = DocumentKind(str(kind_text))
     except ValueError:
         raise ValidationError(
-            f"{prefix}kind", f"expected 'invoice' or 'estimate', got {kind_text!r}"
+            f"{prefix}kind", f"expected 'credit_note', 'invoice' or 'estimate', got {kind_text!r}"
         ) from None
+    credited_invoice = _optional_text(data.get("invoice"), f"{prefix}invoice")
+    if credited_invoice is not None and kind is not DocumentKind.CREDIT_NOTE:
+        raise ValidationError(f"{prefix}invoice", "only a credit note names the invoice it credits")
     customer_id = _optional_int(data.get("customer_id"), f"{prefix}customer_id")
     customer_name = _optional_text(data.get("customer_name"), f"{prefix}customer_name")
     if customer_id is None and customer_name is None:
@@ -54,7 +64,8 @@ def parse_document(value: object, today: date, prefix: str = "") -> DocumentDraf
         date=_optional_date(data.get("date"), f"{prefix}date") or today,
         due_date=_optional_date(data.get(due_key), f"{prefix}{due_key}"),
         line_items=tuple(
-            parse_line(line, f"{prefix}line_items[{index}]") for index, line in enumerate(lines)
+            parse_line(line, f"{prefix}line_items[{index}]", catalogue)
+            for index, line in enumerate(lines)
         ),
         customer_id=customer_id,
         customer_name=customer_name,
@@ -70,38 +81,61 @@ def parse_document(value: object, today: date, prefix: str = "") -> DocumentDraf
         adjustment=_amount(data.get("adjustment"), f"{prefix}adjustment", signed=True),
         notes=_optional_text(data.get("notes"), f"{prefix}notes"),
         terms=_optional_text(data.get("terms"), f"{prefix}terms"),
+        credited_invoice=credited_invoice.upper() if credited_invoice else None,
     )
 
 
-def parse_line(value: object, field: str) -> LineDraft:
-    """Return one line of the import; quantity defaults to 1."""
+def parse_line(value: object, field: str, catalogue: Catalogue | None = None) -> LineDraft:
+    """Return one line of the import; quantity defaults to 1.
+
+    An `item` fills the name, description, rate and taxes the line does not give. A line that
+    gives no `taxes` is marked so the customer's tax setting decides (desktop.domain.catalogue).
+    """
+    catalogue = catalogue or Catalogue()
     data = _object(value, field)
-    name = _optional_text(data.get("name"), f"{field}.name")
+    item_name = _optional_text(data.get("item"), f"{field}.item")
+    item = catalogue.item(item_name, f"{field}.item") if item_name else None
+    name = _optional_text(data.get("name"), f"{field}.name") or (item.name if item else None)
     if name is None:
-        raise ValidationError(f"{field}.name", "a line needs a name")
-    taxes = data.get("taxes") or []
-    if not isinstance(taxes, list):
+        raise ValidationError(f"{field}.name", "a line needs a name (or an item)")
+    taxes = data.get("taxes")
+    if taxes is not None and not isinstance(taxes, list):
         raise ValidationError(f"{field}.taxes", "expected a list of taxes")
-    quantity_value = data.get("quantity")
+    if taxes is not None:
+        specs = tuple(parse_tax(t, f"{field}.taxes[{i}]", catalogue) for i, t in enumerate(taxes))
+    else:
+        specs = catalogue.item_taxes(item, f"{field}.item") if item else ()
+    quantity_value, rate_value = data.get("quantity"), data.get("rate")
     quantity = _non_negative(1 if quantity_value is None else quantity_value, f"{field}.quantity")
-    rate = _non_negative(data.get("rate"), f"{field}.rate")
+    rate = (
+        item.rate
+        if item is not None and rate_value is None
+        else _non_negative(rate_value, f"{field}.rate")
+    )
     check_line_amount(quantity, rate, field)
+    description = _optional_text(data.get("description"), f"{field}.description")
     return LineDraft(
         name=name,
-        description=_optional_text(data.get("description"), f"{field}.description"),
+        description=description if description or not item else item.description,
         quantity=quantity,
         rate=rate,
         discount=parse_discount(data.get("discount"), f"{field}.discount"),
-        taxes=tuple(parse_tax(tax, f"{field}.taxes[{i}]") for i, tax in enumerate(taxes)),
+        taxes=specs,
+        default_taxes=taxes is None,
     )
 
 
-def parse_tax(value: object, field: str) -> TaxSpec:
-    """Return a named tax rate in percent ("10" or "10%")."""
+def parse_tax(value: object, field: str, catalogue: Catalogue | None = None) -> TaxSpec:
+    """Return a tax: a name of the tax list ("VAT"), or an object with a rate in percent ("10" or
+    "10%"); an object without a rate is looked up by its name."""
+    if isinstance(value, str):
+        return (catalogue or Catalogue()).tax(value, field)
     data = _object(value, field)
     name = _optional_text(data.get("name"), f"{field}.name")
     if name is None:
         raise ValidationError(f"{field}.name", "a tax needs a name")
+    if data.get("rate") is None and catalogue is not None and catalogue.knows_tax(name):
+        return catalogue.tax(name, f"{field}.name")
     rate = data.get("rate")
     if isinstance(rate, str):
         rate = rate.strip().removesuffix("%")

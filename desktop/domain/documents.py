@@ -1,4 +1,4 @@
-"""Invoice and estimate values as the front ends, the PDF and the workflows see them (frozen)."""
+"""Invoice, estimate and credit note values as the front ends, the PDF and the workflows see them."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
+from desktop.domain.credits import CreditApplication, Refund
 from desktop.domain.customers import Address
 from desktop.domain.lifecycle import DocumentKind, DocumentStatus
 from desktop.domain.money import ZERO
+from desktop.domain.organization import OrganizationProfile
 from desktop.domain.totals import Discount, LineTax, Pricing, TaxRounding, TaxSpec, TaxTotal
 
 __all__ = [
@@ -48,6 +50,9 @@ class LineDraft:
     description: str | None = None
     discount: Discount | None = None
     taxes: tuple[TaxSpec, ...] = ()
+    # True while the taxes are only a suggestion (none named, or an item's): the customer's tax
+    # setting decides when the document is written (desktop.domain.catalogue).
+    default_taxes: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +75,7 @@ class DocumentDraft:
     adjustment: Decimal = ZERO
     notes: str | None = None
     terms: str | None = None
+    credited_invoice: str | None = None  # a credit note's invoice number, if it is for one
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +138,7 @@ class DocumentEvent:
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """An invoice or an estimate with every total as stored; status is the effective one."""
+    """A document with every total as stored; status is the effective one."""
 
     id: int
     number: str
@@ -167,6 +173,12 @@ class Document:
     # Which write this is (a save based on an older one is refused), and who made it.
     version: int = 0
     updated_by: str | None = None
+    # On an invoice: credits applied to it; on a credit note: what was applied or refunded.
+    credited: Decimal = ZERO
+    credited_invoice: str | None = None
+    tax_exemption_reason: str | None = None
+    credit_applications: tuple[CreditApplication, ...] = field(default_factory=tuple)
+    refunds: tuple[Refund, ...] = field(default_factory=tuple)
 
     @property
     def currency_code(self) -> str:
@@ -192,6 +204,7 @@ class Document:
             adjustment=p.adjustment,
             notes=self.notes,
             terms=self.terms,
+            credited_invoice=self.credited_invoice,
         )
 
 
@@ -212,17 +225,6 @@ class DocumentSummary:
     balance: Decimal
     potential: PotentialLink | None
     managed_by_workflow: bool
-
-
-@dataclass(frozen=True, slots=True)
-class OrganizationProfile:
-    """The seller as printed on documents, and the defaults of new documents."""
-
-    name: str | None = None
-    address: Address = field(default_factory=Address)
-    logo_path: str | None = None
-    currency_code: str = "USD"
-    tax_rounding: TaxRounding = TaxRounding.LINE
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,10 +1,11 @@
-"""The status rules of invoices and estimates: which moves are allowed, and why the rest are not.
+"""The status rules of invoices, estimates and credit notes: which moves are allowed, and why not.
 
 Stored statuses change only through these rules. Two statuses are derived when read, from dates,
 so they are never stale and need no background job: an invoice is *overdue* while it is sent or
 partially paid, past its due date and has a balance; an estimate is *expired* while it is a draft
-or sent and past its expiry date. A void is refused once any payment exists (as Zoho does): the
-payments would have to be taken back first, and this app has no refunds.
+or sent and past its expiry date. A void is refused once any payment or credit exists (as Zoho
+does): the payment has to be deleted first. A credit note is open until all of it is applied or
+refunded (then closed), or void while none of it is used.
 """
 
 from __future__ import annotations
@@ -18,10 +19,21 @@ from desktop.domain.money import ZERO
 
 
 class DocumentKind(StrEnum):
-    """An invoice asks for payment; an estimate offers a price."""
+    """An invoice asks for payment; an estimate offers a price; a credit note owes the customer."""
 
     INVOICE = "invoice"
     ESTIMATE = "estimate"
+    CREDIT_NOTE = "credit_note"
+
+    @property
+    def label(self) -> str:
+        """Return the kind as people write it ("credit note")."""
+        return self.value.replace("_", " ")
+
+    @property
+    def article(self) -> str:
+        """Return "an invoice", "an estimate", "a credit note"."""
+        return ("an " if self.value[0] in "aeiou" else "a ") + self.label
 
 
 class DocumentStatus(StrEnum):
@@ -37,6 +49,8 @@ class DocumentStatus(StrEnum):
     PAID = "paid"
     OVERDUE = "overdue"
     VOID = "void"
+    OPEN = "open"
+    CLOSED = "closed"
 
 
 S = DocumentStatus
@@ -44,6 +58,14 @@ S = DocumentStatus
 STATUSES: dict[DocumentKind, tuple[DocumentStatus, ...]] = {
     DocumentKind.ESTIMATE: (S.DRAFT, S.SENT, S.ACCEPTED, S.DECLINED, S.INVOICED, S.EXPIRED),
     DocumentKind.INVOICE: (S.DRAFT, S.SENT, S.PARTIALLY_PAID, S.PAID, S.OVERDUE, S.VOID),
+    DocumentKind.CREDIT_NOTE: (S.OPEN, S.CLOSED, S.VOID),
+}
+
+# The stored status a new document starts in.
+INITIAL_STATUS = {
+    DocumentKind.INVOICE: S.DRAFT,
+    DocumentKind.ESTIMATE: S.DRAFT,
+    DocumentKind.CREDIT_NOTE: S.OPEN,
 }
 
 # Moves a person (or a workflow) may make with "set status", by stored status.
@@ -60,6 +82,7 @@ _MANUAL_MOVES: dict[DocumentKind, dict[DocumentStatus, frozenset[DocumentStatus]
         S.DRAFT: frozenset({S.SENT, S.VOID}),
         S.SENT: frozenset({S.VOID}),
     },
+    DocumentKind.CREDIT_NOTE: {S.OPEN: frozenset({S.VOID})},
 }
 
 _DERIVED = {
@@ -68,12 +91,14 @@ _DERIVED = {
     S.PAID: "an invoice becomes paid when its payments cover the total; record a payment",
     S.PARTIALLY_PAID: "an invoice becomes partially paid by a payment; record a payment",
     S.INVOICED: "an estimate becomes invoiced by converting it into an invoice",
+    S.CLOSED: "a credit note closes when all of it is applied to invoices or refunded",
 }
 
 _FINAL = {
     S.VOID: "it is void",
     S.PAID: "it is paid",
     S.INVOICED: "it has been converted into an invoice",
+    S.CLOSED: "it is closed (all of it was applied or refunded)",
 }
 
 
@@ -86,7 +111,7 @@ def parse_status(kind: DocumentKind | None, text: str) -> DocumentStatus:
         if status.value == wanted:
             return status
     names = ", ".join(s.value for s in allowed)
-    of = f"an {kind.value}" if kind is not None else "a document"
+    of = kind.article if kind is not None else "a document"
     raise ValidationError("status", f"{text!r} is not a status of {of} ({names})")
 
 
@@ -107,29 +132,41 @@ def effective_status(
 
 
 def check_status_change(
-    kind: DocumentKind, stored: DocumentStatus, target: DocumentStatus, paid: Decimal
+    kind: DocumentKind, stored: DocumentStatus, target: DocumentStatus, used: Decimal
 ) -> None:
-    """Return if a stored status may move to target by hand; raise ConflictError saying why not."""
+    """Return if a stored status may move to target by hand; raise ConflictError saying why not.
+
+    `used` is what is paid or credited on an invoice, or applied or refunded from a credit note.
+    """
+    name = kind.label
     if target not in STATUSES[kind]:
-        raise ConflictError(f"An {kind.value} cannot be {target.value}.")
+        raise ConflictError(f"{kind.article.capitalize()} cannot be {target.value}.")
     if target == stored:
-        raise ConflictError(f"The {kind.value} is already {stored.value}.")
+        raise ConflictError(f"The {name} is already {stored.value}.")
     if target in _DERIVED:
         raise ConflictError(f"Refused: {_DERIVED[target]}.")
     if stored in _FINAL:
-        raise ConflictError(f"The {kind.value} cannot change status: {_FINAL[stored]}.")
-    if target is S.VOID and paid > ZERO:
-        raise ConflictError(
-            "An invoice with payments cannot be voided; it keeps its payments and its number."
-        )
+        raise ConflictError(f"The {name} cannot change status: {_FINAL[stored]}.")
+    if target is S.VOID and used > ZERO:
+        raise ConflictError(_VOID_REFUSALS[kind])
     if target not in _MANUAL_MOVES[kind].get(stored, frozenset()):
-        raise ConflictError(f"An {kind.value} cannot go from {stored.value} to {target.value}.")
+        raise ConflictError(
+            f"{kind.article.capitalize()} cannot go from {stored.value} to {target.value}."
+        )
+
+
+_VOID_REFUSALS = {
+    DocumentKind.INVOICE: "An invoice with payments cannot be voided; delete its payments "
+    "(credits applied count too) first. It keeps its number.",
+    DocumentKind.ESTIMATE: "An estimate cannot be voided.",
+    DocumentKind.CREDIT_NOTE: "A credit note that was applied or refunded cannot be voided.",
+}
 
 
 def check_editable(kind: DocumentKind, stored: DocumentStatus) -> None:
-    """Return if the document's content may change; raise ConflictError for void/invoiced/paid."""
-    if stored in (S.VOID, S.INVOICED, S.PAID):
-        raise ConflictError(f"The {kind.value} cannot be edited: {_FINAL[stored]}.")
+    """Return if the document's content may change; raise ConflictError for void/invoiced/paid/closed."""
+    if stored in _FINAL:
+        raise ConflictError(f"The {kind.label} cannot be edited: {_FINAL[stored]}.")
 
 
 def check_convertible(kind: DocumentKind, stored: DocumentStatus) -> None:
@@ -147,7 +184,7 @@ def check_payment(
 ) -> None:
     """Return if a payment may be recorded; raise ConflictError for estimates, void, overpayment."""
     if kind is not DocumentKind.INVOICE:
-        raise ConflictError("Payments are recorded against invoices, not estimates.")
+        raise ConflictError(f"Payments are recorded against invoices, not {kind.label}s.")
     if stored in (S.VOID, S.PAID):
         raise ConflictError(f"No payment can be recorded: the invoice {_FINAL[stored]}.")
     if amount <= ZERO:
@@ -157,7 +194,12 @@ def check_payment(
 
 
 def status_after_payment(total: Decimal, paid: Decimal) -> DocumentStatus:
-    """Return the stored status of an invoice once `paid` of its `total` is paid."""
+    """Return the stored status of an invoice once `paid` of its `total` is paid or credited."""
     if paid >= total:
         return S.PAID
     return S.PARTIALLY_PAID if paid > ZERO else S.SENT
+
+
+def status_after_use(total: Decimal, used: Decimal) -> DocumentStatus:
+    """Return the stored status of a credit note once `used` of its `total` is applied or refunded."""
+    return S.CLOSED if used >= total else S.OPEN

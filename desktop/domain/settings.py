@@ -87,3 +87,4 @@ MAIL_REMINDER_DAYS: Setting[list[int]] = Setting(
 CRM_REFLECT = Setting(
     "crm.reflect", True, "Show invoices and estimates as notes (with the PDF) in Zoho CRM"
 )
+DEFAULT_TAX = Setting("taxes.default", "", "Tax put on new lines of customers without their own")

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from desktop.domain.errors import ValidationError
+
 
 class StageCategory(StrEnum):
     """Where a deal stands."""
@@ -45,6 +47,22 @@ class WorkflowSettings:
         if folded in {s.casefold() for s in self.lost_stages}:
             return StageCategory.LOST
         return StageCategory.OPEN
+
+
+def check_workflow_settings(settings: WorkflowSettings) -> WorkflowSettings:
+    """Return the settings with stages trimmed; raise ValidationError for none, or for overlap."""
+    won = _stages("Won stages", settings.won_stages)
+    lost = _stages("Lost stages", settings.lost_stages)
+    if {s.casefold() for s in won} & {s.casefold() for s in lost}:
+        raise ValidationError("Stages", "a stage cannot mean both won and lost")
+    return WorkflowSettings(settings.estimates, settings.invoices, won, lost)
+
+
+def _stages(field: str, stages: tuple[str, ...]) -> tuple[str, ...]:
+    cleaned = tuple(s.strip() for s in stages if s.strip())
+    if not cleaned:
+        raise ValidationError(field, "name at least one stage")
+    return cleaned
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,5 @@
-"""An invoice or estimate as a PDF: seller, customer, lines (flowing over pages), taxes, totals.
+"""A document as a PDF: seller, customer, lines (flowing over pages), taxes, totals, credits and
+the payment details in the footer (the parts beyond lines and totals: `document_parts`).
 
 Every amount is printed with the same formatting as `documents show`, from the stored values.
 User text goes through `text.markup` before it meets reportlab's paragraph markup, so `<b>R&D</b>`
@@ -29,6 +30,7 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.domain.documents import Document, DocumentKind, DocumentLine, OrganizationProfile
 from desktop.domain.money import format_money
+from desktop.pdf import document_parts as parts
 from desktop.pdf.flowables import Run, TextBlock
 from desktop.pdf.fonts import register_fonts
 from desktop.pdf.text import is_plain, markup, printable
@@ -109,15 +111,19 @@ def render_document(document: Document, organization: OrganizationProfile) -> by
     has are replaced (see `text.printable`)."""
     styles = _styles()
     buffer = io.BytesIO()
-    template = _template(buffer, document, organization)
-    footer = _footer(printable(document.number), styles)
+    payment = [
+        printable(line)
+        for line in parts.payment_lines(organization, CONTENT_WIDTH, styles.body.fontName)
+    ]
+    template = _template(buffer, document, organization, parts.footer_height(payment))
+    footer = _footer(printable(document.number), styles, payment)
     story = _story(document, organization, styles)
     template.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
 
 def _template(
-    buffer: io.BytesIO, document: Document, organization: OrganizationProfile
+    buffer: io.BytesIO, document: Document, organization: OrganizationProfile, footer: float
 ) -> SimpleDocTemplate:
     return SimpleDocTemplate(
         buffer,
@@ -125,8 +131,8 @@ def _template(
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=16 * mm,
-        bottomMargin=18 * mm,
-        title=printable(f"{document.kind.value.capitalize()} {document.number}"),
+        bottomMargin=18 * mm + footer,
+        title=printable(f"{document.kind.label.capitalize()} {document.number}"),
         author=printable(organization.name),
         creator="Invoice Desk",
         invariant=1,
@@ -140,6 +146,7 @@ def _story(
         _header(document, organization, styles),
         Spacer(1, 8 * mm),
         *_customer_block(document, styles),
+        *_exemption(document, styles),
         Spacer(1, 6 * mm),
         _lines_table(document, styles),
         Spacer(1, 4 * mm),
@@ -151,12 +158,16 @@ def _story(
     return story
 
 
-def _footer(number: str, styles: _Styles) -> Callable[[Canvas, SimpleDocTemplate], None]:
+def _footer(
+    number: str, styles: _Styles, payment: list[str]
+) -> Callable[[Canvas, SimpleDocTemplate], None]:
     def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(styles.body.fontName, 8)
         canvas.setFillColor(GREY)
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"{number} · page {doc.page}")
+        top = 14 * mm + (len(payment) - 1) * parts.FOOTER_LEADING
+        parts.draw_payment_details(canvas, payment, 18 * mm, top, styles.body.fontName)
         canvas.restoreState()
 
     return draw
@@ -177,7 +188,7 @@ def _seller(organization: OrganizationProfile, styles: _Styles) -> list[Flowable
     if logo is not None:
         seller.append(logo)
     seller.append(TextBlock.of(organization.name, styles.seller, bold=True))
-    seller += [TextBlock.of(line, styles.body) for line in organization.address.lines()]
+    seller += [TextBlock.of(line, styles.body) for line in parts.sender_lines(organization)]
     return seller
 
 
@@ -190,11 +201,13 @@ def _facts(document: Document, styles: _Styles) -> list[Flowable]:
         ("Status", document.status.value.replace("_", " ")),
         ("Currency", document.currency_code),
     ]
+    if document.kind is DocumentKind.CREDIT_NOTE:
+        facts[2:3] = parts.credit_facts(document)  # a credit note is due nowhere
     if document.reference:
         facts.insert(1, ("Reference", document.reference))
     if document.converted_from:
         facts.append(("From estimate", document.converted_from))
-    about: list[Flowable] = [TextBlock.of(document.kind.value.upper(), styles.title)]
+    about: list[Flowable] = [TextBlock.of(parts.title(document), styles.title)]
     about += [
         TextBlock((Run(label, GREY), Run(f"\u00a0\u00a0{value}")), styles.right)
         for label, value in facts
@@ -217,13 +230,18 @@ def _logo(path: str | None) -> Image | None:
 
 def _customer_block(document: Document, styles: _Styles) -> list[Flowable]:
     # Paragraphs, not a table: they split at any line, so a 100,000-character street flows.
-    label = "Bill to" if document.kind is DocumentKind.INVOICE else "Prepared for"
+    label = parts.customer_label(document)
     block: list[Flowable] = [
         TextBlock.of(label, styles.small),
         TextBlock.of(document.customer_name, styles.customer_name, bold=True),
     ]
     block += [TextBlock.of(line, styles.customer) for line in document.billing_address.lines()]
     return block
+
+
+def _exemption(document: Document, styles: _Styles) -> list[Flowable]:
+    line = parts.exemption_line(document)
+    return [Spacer(1, 2 * mm), TextBlock.of(line, styles.small)] if line else []
 
 
 TOTALS_WIDTHS = (CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.15)
@@ -263,7 +281,7 @@ def _line_row(index: int, line: DocumentLine, document: Document, styles: _Style
         str(index),
         item,
         number_text(line.quantity),
-        number_text(line.rate),
+        parts.rate_text(line.rate, document.currency_code),
         str(line.discount) if line.discount else "",
         _cell(taxes, styles.cell, CONTENT_WIDTH * LINE_WIDTHS[5]),
         amount(line.amount, document),
@@ -330,6 +348,5 @@ def _total_rows(document: Document, styles: _Styles) -> list[tuple[object, Decim
     if document.pricing.adjustment:
         rows.append(("Adjustment", document.pricing.adjustment))
     rows.append(("Total", document.total))
-    if document.kind is DocumentKind.INVOICE:
-        rows += [("Paid", document.paid), ("Balance due", document.balance)]
+    rows += parts.money_rows(document)
     return rows

@@ -14,6 +14,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.catalogue import Catalogue, with_default_taxes
+from desktop.domain.credits import Side, check_credited_invoice
 from desktop.domain.document_input import (
     check_currency_amounts,
     check_payment_amount,
@@ -25,12 +27,12 @@ from desktop.domain.documents import (
     DocumentDraft,
     LineDraft,
     NumberSeries,
-    OrganizationProfile,
     PaymentDraft,
     PotentialLink,
 )
-from desktop.domain.errors import ConflictError, ValidationError
+from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from desktop.domain.lifecycle import (
+    INITIAL_STATUS,
     DocumentKind,
     DocumentStatus,
     check_convertible,
@@ -38,16 +40,17 @@ from desktop.domain.lifecycle import (
     check_payment,
     check_status_change,
     status_after_payment,
+    status_after_use,
 )
-from desktop.domain.money import ZERO
+from desktop.domain.money import ZERO, format_money
 from desktop.domain.totals import Pricing, TaxRounding, Totals, compute_totals
+from desktop.persistence.catalogue import customer_tax, read_catalogue
 from desktop.persistence.queries.documents import (
     document_value,
     documents_for_potential,
     find_record,
     get_document,
     list_payments,
-    organization_profile,
     snapshot_json,
 )
 from desktop.persistence.records import (
@@ -57,10 +60,10 @@ from desktop.persistence.records import (
     LineItemRecord,
     LineItemTaxRecord,
     NumberSeriesRecord,
-    OrganizationRecord,
     PaymentRecord,
     PotentialRecord,
 )
+from desktop.persistence.settings_store import organization_profile
 
 __all__ = [  # the writes, and the reads the sync engine needs inside its own transaction
     "change_status",
@@ -71,14 +74,17 @@ __all__ = [  # the writes, and the reads the sync engine needs inside its own tr
     "list_payments",
     "number_series",
     "record_payment",
-    "save_organization_profile",
     "set_number_series",
     "take_number",
     "update_document",
     "update_lines",
 ]
 
-DEFAULT_PREFIXES = {DocumentKind.INVOICE: "INV-", DocumentKind.ESTIMATE: "EST-"}
+DEFAULT_PREFIXES = {
+    DocumentKind.INVOICE: "INV-",
+    DocumentKind.ESTIMATE: "EST-",
+    DocumentKind.CREDIT_NOTE: "CN-",
+}
 DEFAULT_PADDING = 6
 
 
@@ -98,8 +104,15 @@ def create_document(
     """
     customer = resolve_customer(session, draft)
     profile = organization_profile(session)
+    tax_setting = customer_tax(session, customer)
+    suggested = any(line.default_taxes for line in draft.line_items)
+    catalogue = read_catalogue(session) if suggested else Catalogue()  # workflows never suggest
     draft = dataclasses.replace(
-        draft, due_date=draft.due_date or _default_due_date(draft.kind, draft.date, customer)
+        draft,
+        due_date=draft.due_date or _default_due_date(draft.kind, draft.date, customer),
+        line_items=tuple(
+            with_default_taxes(line, catalogue, tax_setting) for line in draft.line_items
+        ),
     )
     pricing = _pricing(
         draft,
@@ -110,9 +123,12 @@ def create_document(
     record = DocumentRecord(
         kind=draft.kind.value,
         number=take_number(session, draft.kind),
-        status=DocumentStatus.DRAFT.value,
+        status=INITIAL_STATUS[draft.kind].value,
         customer_id=customer.id,
+        credited_invoice_id=_credited_invoice(session, draft, customer.id, pricing),
+        tax_exemption_reason=tax_setting.exemption_reason,
         paid=ZERO,
+        credited=ZERO,
         managed_by_workflow=managed_by_workflow,
         converted_from_id=converted_from_id,
         created_at=now,
@@ -127,8 +143,11 @@ def create_document(
     session.flush()
     origin = "by a workflow" if managed_by_workflow else "by hand"
     # A workflow says why, given the new document's label ("estimate EST-000012").
-    message = reason(_label(record)) if reason else f"{_label(record)} created as a draft {origin}."
-    _event(session, record, now, "created", message, automatic=managed_by_workflow)
+    as_what = "a draft" if record.status == DocumentStatus.DRAFT.value else record.status
+    message = (
+        reason(_label(record)) if reason else f"{_label(record)} created as {as_what} {origin}."
+    )
+    add_event(session, record, now, "created", message, automatic=managed_by_workflow)
     return document_value(session, record, now.date())
 
 
@@ -149,30 +168,32 @@ def update_document(
     kind = DocumentKind(record.kind)
     check_editable(kind, DocumentStatus(record.status))
     if draft.kind is not kind:
-        raise ConflictError(f"{record.number} is an {kind.value}; its kind cannot change.")
+        raise ConflictError(f"{record.number} is {kind.article}; its kind cannot change.")
     customer = resolve_customer(session, draft)
-    if customer.id != record.customer_id and record.paid > ZERO:
-        raise ConflictError(f"{record.number} has payments; its customer cannot change.")
+    used = record.paid + record.credited
+    if customer.id != record.customer_id and used > ZERO:
+        raise ConflictError(f"{record.number} has payments or credits; its customer cannot change.")
     pricing = _pricing(
         draft,
         draft.currency_code or record.currency_code,
         draft.tax_rounding or TaxRounding(record.tax_rounding),
     )
     totals = _totals(draft, pricing)
-    if totals.total < record.paid:
+    if totals.total < used:
         raise ConflictError(
-            f"The new total {totals.total} is less than the {record.paid} already paid."
+            f"The new total {totals.total} is less than the {used} already paid or credited."
         )
+    record.credited_invoice_id = _credited_invoice(session, draft, customer.id, pricing)
     if customer.id != record.customer_id:
         record.customer_id = customer.id
+        record.tax_exemption_reason = customer.tax_exemption_reason
         if record.customer_snapshot is not None:
             record.customer_snapshot = snapshot_json(customer)
     record.line_items.clear()
     session.flush()
     _write_content(record, draft, pricing, totals, now)
-    if record.paid > ZERO:
-        record.status = status_after_payment(record.total, record.paid).value
-    _event(session, record, now, "edited", f"{_label(record)} edited.")
+    settle_status(record)
+    add_event(session, record, now, "edited", f"{_label(record)} edited.")
     return document_value(session, record, now.date())
 
 
@@ -208,7 +229,7 @@ def change_status(
         raise ConflictError(
             f"{record.number} was changed by hand; workflows no longer change its status."
         )
-    check_status_change(kind, old, new_status, record.paid)
+    check_status_change(kind, old, new_status, record.paid + record.credited)
     if new_status is not DocumentStatus.VOID:
         _mark_sent(session, record, now)
     record.status = new_status.value
@@ -216,7 +237,7 @@ def change_status(
     if not by_workflow:
         record.managed_by_workflow = False
     message = reason or f"{_label(record)} changed from {old.value} to {new_status.value} by hand."
-    _event(session, record, now, f"status:{new_status.value}", message, automatic=by_workflow)
+    add_event(session, record, now, f"status:{new_status.value}", message, automatic=by_workflow)
     return document_value(session, record, now.date())
 
 
@@ -247,9 +268,11 @@ def convert_to_invoice(
     if not by_workflow:
         estimate.managed_by_workflow = False
     message = reason or f"Estimate {estimate.number} converted into invoice {invoice.number}."
-    _event(session, estimate, now, "converted", message, automatic=by_workflow)
+    add_event(session, estimate, now, "converted", message, automatic=by_workflow)
     invoice_record = find_record(session, invoice.id)
-    _event(session, invoice_record, now, "converted", f"Created from estimate {estimate.number}.")
+    add_event(
+        session, invoice_record, now, "converted", f"Created from estimate {estimate.number}."
+    )
     return document_value(session, invoice_record, now.date())
 
 
@@ -267,11 +290,7 @@ def record_payment(
     check_payment(
         DocumentKind(record.kind), DocumentStatus(record.status), payment.amount, record.balance
     )
-    if record.status == DocumentStatus.DRAFT.value:
-        _mark_sent(session, record, now)
-        _event(
-            session, record, now, "status:sent", f"{_label(record)} sent (a payment was recorded)."
-        )
+    mark_sent_by(session, record, now, "a payment was recorded")
     session.add(
         PaymentRecord(
             document_id=record.id,
@@ -284,13 +303,18 @@ def record_payment(
         )
     )
     record.paid += payment.amount
-    record.balance = record.total - record.paid
-    record.status = status_after_payment(record.total, record.paid).value
+    settle_status(record)
     record.updated_at = now
-    details = ", ".join(p for p in (payment.mode, payment.reference) if p)
-    message = f"Payment of {payment.amount} {record.currency_code} recorded for {payment.date}"
-    _event(session, record, now, "payment", message + (f" ({details})." if details else "."))
+    message = money_message("Payment", payment, record.currency_code)
+    add_event(session, record, now, "payment", message)
     return document_value(session, record, now.date())
+
+
+def money_message(what: str, money: PaymentDraft, currency_code: str) -> str:
+    """Return a history line: "Payment of 200.00 EUR recorded for 2026-12-01 (cash, R-1)."."""
+    details = ", ".join(p for p in (money.mode, money.reference) if p)
+    amount = f"{format_money(money.amount, currency_code)} {currency_code}"
+    return f"{what} of {amount} recorded for {money.date}" + (f" ({details})." if details else ".")
 
 
 def set_number_series(
@@ -317,20 +341,6 @@ def number_series(session: Session, kind: DocumentKind) -> NumberSeries:
     if record is None:
         return NumberSeries(kind, DEFAULT_PREFIXES[kind], DEFAULT_PADDING, 1)
     return NumberSeries(kind, record.prefix, record.padding, record.next_number)
-
-
-def save_organization_profile(session: Session, profile: OrganizationProfile) -> None:
-    """Store the seller's name, address, logo and the defaults of new documents."""
-    record = session.scalars(select(OrganizationRecord).order_by(OrganizationRecord.id)).first()
-    if record is None:
-        record = OrganizationRecord()
-        session.add(record)
-    record.name, record.logo_path = profile.name, profile.logo_path
-    address = profile.address
-    record.street, record.city, record.state = address.street, address.city, address.state
-    record.zip, record.country = address.zip, address.country
-    record.currency_code = profile.currency_code
-    record.tax_rounding = profile.tax_rounding.value
 
 
 def take_number(session: Session, kind: DocumentKind) -> str:
@@ -401,8 +411,8 @@ def check_version(record: DocumentRecord, expected_version: int | None) -> None:
 
 
 def _default_due_date(kind: DocumentKind, day: date, customer: CustomerRecord) -> date | None:
-    if kind is DocumentKind.ESTIMATE:
-        return None  # an estimate without an expiry date never expires
+    if kind is not DocumentKind.INVOICE:
+        return None  # an estimate without an expiry date never expires; a credit note has none
     return day + timedelta(days=customer.payment_terms_days or 0)
 
 
@@ -443,7 +453,7 @@ def _write_content(
     record.notes, record.terms = draft.notes, draft.terms
     record.sub_total, record.discount_total = totals.sub_total, totals.discount_total
     record.tax_total, record.total = totals.tax_total, totals.total
-    record.balance = totals.total - (record.paid or ZERO)
+    record.balance = totals.total - (record.paid or ZERO) - (record.credited or ZERO)
     record.updated_at = now
     for position, (line, computed) in enumerate(zip(draft.line_items, totals.lines, strict=True)):
         item = LineItemRecord(
@@ -464,6 +474,59 @@ def _write_content(
         record.line_items.append(item)
 
 
+def settle_status(record: DocumentRecord) -> None:
+    """Recompute the balance and the status that payments and credits decide."""
+    used = record.paid + record.credited
+    record.balance = record.total - used
+    if record.kind == DocumentKind.CREDIT_NOTE.value:
+        if record.status != DocumentStatus.VOID.value:
+            record.status = status_after_use(record.total, used).value
+    elif record.kind == DocumentKind.INVOICE.value and record.status in _MONEY_STATUSES:
+        sent = DocumentStatus.SENT
+        record.status = (status_after_payment(record.total, used) if used > ZERO else sent).value
+
+
+# The invoice statuses that payments and credits move between.
+_MONEY_STATUSES = {
+    DocumentStatus.SENT.value,
+    DocumentStatus.PARTIALLY_PAID.value,
+    DocumentStatus.PAID.value,
+}
+
+
+def mark_sent_by(session: Session, record: DocumentRecord, now: datetime, why: str) -> None:
+    """Mark a draft invoice sent because money was put against it, and say so in its history."""
+    if record.status == DocumentStatus.DRAFT.value:
+        _mark_sent(session, record, now)
+        record.status = DocumentStatus.SENT.value
+        add_event(session, record, now, "status:sent", f"{_label(record)} sent ({why}).")
+
+
+def _credited_invoice(
+    session: Session, draft: DocumentDraft, customer_id: int, pricing: Pricing
+) -> int | None:
+    if draft.credited_invoice is None:
+        return None
+    try:
+        invoice = find_record(session, draft.credited_invoice)
+    except NotFoundError:
+        raise ValidationError("invoice", f"there is no invoice {draft.credited_invoice}") from None
+    check_credited_invoice(customer_id, pricing.currency_code, side_of(invoice))
+    return invoice.id
+
+
+def side_of(record: DocumentRecord) -> Side:
+    """Return what the credit rules need of a document record."""
+    return Side(
+        record.number,
+        DocumentKind(record.kind),
+        DocumentStatus(record.status),
+        record.customer_id,
+        record.currency_code,
+        record.balance,
+    )
+
+
 def _mark_sent(session: Session, record: DocumentRecord, now: datetime) -> None:
     """Keep the customer as they are now, the first time the document leaves draft."""
     if record.sent_at is None:
@@ -474,10 +537,10 @@ def _mark_sent(session: Session, record: DocumentRecord, now: datetime) -> None:
 
 
 def _label(record: DocumentRecord) -> str:
-    return f"{record.kind.capitalize()} {record.number}"
+    return f"{DocumentKind(record.kind).label.capitalize()} {record.number}"
 
 
-def _event(
+def add_event(
     session: Session,
     record: DocumentRecord,
     now: datetime,

@@ -35,7 +35,7 @@ from desktop.persistence.records import (
     SyncRunRecord,
     SyncSkipRecord,
 )
-from desktop.persistence.settings_store import get_setting
+from desktop.persistence.settings_store import get_setting, set_setting
 
 _CHANGED = "reflect.changed"  # session.info: ids of documents written in this transaction
 _NUMBERS = "reflect.numbers"  # session.info: numbers of documents deleted in it
@@ -146,6 +146,14 @@ def enqueue_dated(session: Session, today: date, now: datetime) -> int:
         != row.note_status
     }
     return enqueue(session, changed, now) if changed else 0
+
+
+def switch(session: Session, enabled: bool, now: datetime) -> None:
+    """Switch reflecting on (every document is queued, once) or off (nothing more is queued)."""
+    was = get_setting(session, CRM_REFLECT)
+    set_setting(session, CRM_REFLECT, enabled)
+    if enabled and not was:
+        enqueue(session, all_document_ids(session), now)
 
 
 def all_document_ids(session: Session) -> list[int]:

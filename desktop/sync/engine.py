@@ -15,6 +15,7 @@ from desktop.domain.errors import Cancelled, UserFacingError
 from desktop.domain.import_rules import DELETED_RECORDS_RETENTION_DAYS
 from desktop.domain.settings import CRM_CONCURRENT_REQUESTS
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
+from desktop.persistence import settings_store
 from desktop.persistence.database import Database, Session
 from desktop.persistence.settings_store import get_setting
 from desktop.persistence.sync import run_log
@@ -101,7 +102,7 @@ class SyncEngine:
         with self._database.session() as session:
             holder = run_log.acquire_lease(session, now)
             run_id = run_log.start_run(session, trigger, now)
-            last_success = run_log.organization(session).last_sync_success_at
+            last_success = settings_store.last_sync_success(session)
         return _Run(run_id=run_id, holder=holder, last_success=last_success, started_at=now)
 
     def _finish(self, run: _Run, status: SyncStatus, error: str | None) -> SyncReport:

@@ -26,6 +26,7 @@ from desktop.ui.backup_actions import BackupActions
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.crm_outbox_dialog import CrmOutboxDialog
 from desktop.ui.customer_detail_view import CustomerDetailView
+from desktop.ui.customer_tax_view import CustomerTaxView
 from desktop.ui.customers_view import CustomersView
 from desktop.ui.database_dialog import DatabaseDialog
 from desktop.ui.document_actions import DocumentAction
@@ -68,12 +69,17 @@ class DesktopApp(QObject):
         self.customer_documents = DocumentsView(
             services.documents, runner, settings, None, customer_id=0
         )
+        self.customer_tax = CustomerTaxView(services.customers, services.catalogue, runner)
+        self.detail_view.add_section(self.customer_tax)
         self.detail_view.add_section(self.customer_documents)
         self.invoices_view = DocumentsView(
             services.documents, runner, settings, DocumentKind.INVOICE
         )
         self.estimates_view = DocumentsView(
             services.documents, runner, settings, DocumentKind.ESTIMATE
+        )
+        self.credit_notes_view = DocumentsView(
+            services.documents, runner, settings, DocumentKind.CREDIT_NOTE
         )
         potential_documents = DocumentsView(services.documents, runner, settings, None)
         self.potentials_view = PotentialsView(services.potentials, potential_documents, runner)
@@ -101,6 +107,7 @@ class DesktopApp(QObject):
             ("Customers", customers_tab),
             ("Invoices", self.invoices_view),
             ("Estimates", self.estimates_view),
+            ("Credit notes", self.credit_notes_view),
             ("Potentials", self.potentials_view),
         ]
 
@@ -108,6 +115,8 @@ class DesktopApp(QObject):
         customers, detail, window = self.customers_view, self.detail_view, self.window
         customers.customer_selected.connect(detail.show_customer)
         customers.customer_selected.connect(self.customer_documents.set_customer)
+        customers.customer_selected.connect(self.customer_tax.show_customer)
+        self.customer_tax.customer_saved.connect(lambda _id: customers.reload())
         customers.import_requested.connect(self.open_import_dialog)
         customers.sync_requested.connect(self._on_sync_requested)
         detail.customer_saved.connect(lambda _id: customers.reload())
@@ -120,9 +129,13 @@ class DesktopApp(QObject):
             self.customer_documents,
             self.invoices_view,
             self.estimates_view,
+            self.credit_notes_view,
             self.potentials_view,
         ):
             view.document_opened.connect(self.open_document)
+        self.credit_notes_view.new_requested.connect(
+            lambda: self.open_editor(DocumentKind.CREDIT_NOTE)
+        )
         self.invoices_view.new_requested.connect(lambda: self.open_editor(DocumentKind.INVOICE))
         self.estimates_view.new_requested.connect(lambda: self.open_editor(DocumentKind.ESTIMATE))
         self.potentials_view.edit_requested.connect(self.edit_document)
@@ -407,7 +420,7 @@ class DesktopApp(QObject):
         self.open_document(document.id)
 
     def _refresh_documents(self) -> None:
-        for view in (self.invoices_view, self.estimates_view):
+        for view in (self.invoices_view, self.estimates_view, self.credit_notes_view):
             view.reload()
         if self.detail_view.customer is not None and self.customer_documents.model.rowCount():
             self.customer_documents.reload()

@@ -52,7 +52,7 @@ def actions_for(kind: DocumentKind) -> list[DocumentAction]:
 def stored_status(document: Document) -> DocumentStatus:
     """Return the stored status behind a derived one (overdue/expired are read from dates)."""
     if document.status is S.OVERDUE:
-        return S.PARTIALLY_PAID if document.paid > ZERO else S.SENT
+        return S.PARTIALLY_PAID if document.paid + document.credited > ZERO else S.SENT
     if document.status is S.EXPIRED:
         return S.SENT if document.sent_at else S.DRAFT
     return document.status
@@ -67,7 +67,9 @@ def refusal(document: Document, action: DocumentAction) -> str | None:
         if action is DocumentAction.CONVERT:
             check_convertible(document.kind, stored)
         else:
-            check_status_change(document.kind, stored, TARGETS[action], document.paid)
+            check_status_change(
+                document.kind, stored, TARGETS[action], document.paid + document.credited
+            )
     except ConflictError as error:
         return str(error)
     return None
@@ -75,7 +77,7 @@ def refusal(document: Document, action: DocumentAction) -> str | None:
 
 def _payment_refusal(document: Document, stored: DocumentStatus) -> str | None:
     if document.kind is not DocumentKind.INVOICE:
-        return "Payments are recorded against invoices, not estimates."
+        return f"Payments are recorded against invoices, not {document.kind.label}s."
     if stored in (S.VOID, S.PAID) or document.balance <= ZERO:
         return "Nothing is left to pay on this invoice."
     return None

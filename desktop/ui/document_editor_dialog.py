@@ -1,9 +1,11 @@
-"""The document editor: customer, dates, currency, line items, discount, shipping, adjustment,
-notes and terms; totals follow every keystroke; bad input is refused naming the field. Offline."""
+"""The document editor: customer, dates, currency, line items (completed from the catalogue),
+discount, shipping, adjustment, notes and terms, and a credit note's invoice; totals follow every
+keystroke; bad input is refused naming the field. Offline."""
 
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,18 +28,23 @@ from PySide6.QtWidgets import (
 
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.domain.catalogue import Catalogue, CustomerTax
+from desktop.domain.customers import Customer
 from desktop.domain.documents import Document, DocumentDraft, DocumentKind, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.money import format_money
 from desktop.domain.totals import Pricing, Totals, compute_totals
 from desktop.ui.customer_picker import CustomerPicker
 from desktop.ui.document_form import (
+    LineText,
     discount_text,
     line_text,
     parse_amount,
     parse_discount_text,
     parse_line,
+    taxes_text,
 )
+from desktop.ui.line_items_delegate import LineItemsDelegate
 from desktop.ui.line_items_table_model import Columns, LineItemsTableModel
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -53,7 +60,7 @@ def _pydate(day: QDate) -> date:
 
 
 class DocumentEditorDialog(QDialog):
-    """Creates or edits one invoice or estimate.
+    """Creates or edits one invoice, estimate or credit note.
 
     Signals (GUI thread): document_saved(object) — the Document as stored, before the dialog closes
     """
@@ -74,12 +81,19 @@ class DocumentEditorDialog(QDialog):
         self.kind = kind
         self.document_id: int | None = None
         self.organization = OrganizationProfile()
+        self.catalogue = Catalogue()
+        self.customer_tax = CustomerTax()
+        self.default_taxes = ""  # the taxes text new lines start with
+        self._customers = customers
         self.totals: Totals | None = None
-        self.setWindowTitle(f"New {kind.value}")
+        self.setWindowTitle(f"New {kind.label}")
         self.customer = CustomerPicker(customers, runner)
         self.lines = LineItemsTableModel(self)
+        self.delegate = LineItemsDelegate(self)
         self._build()
         self.lines.lines_edited.connect(self.recompute)
+        self.lines.name_edited.connect(self._on_lines_name_edited)
+        self.customer.customer_picked.connect(self._on_customer_picked)
         for field in (self.currency, self.discount, self.shipping, self.adjustment):
             field.textChanged.connect(self.recompute)
         for box in (self.discount_before_tax, self.tax_inclusive):
@@ -87,6 +101,9 @@ class DocumentEditorDialog(QDialog):
         self.lines.add_line()
         self._runner.run(
             Lane.DATABASE, documents.organization, on_success=self._on_organization_read, owner=self
+        )
+        self._runner.run(
+            Lane.DATABASE, documents.catalogue, on_success=self._on_catalogue_read, owner=self
         )
 
     def _build(self) -> None:
@@ -99,21 +116,25 @@ class DocumentEditorDialog(QDialog):
         self.reference = QLineEdit()
         self.currency = QLineEdit(placeholderText="organization's")
         self.currency.setMaxLength(3)
-        header = QFormLayout()
+        self.credited_invoice = QLineEdit(placeholderText="INV-000001 (optional)")
+        header = self.header = QFormLayout()
         due_label = "&Due date:" if self.kind is DocumentKind.INVOICE else "E&xpiry date:"
         header_fields: tuple[tuple[str, QWidget], ...] = (
             ("&Customer:", self.customer),
             ("D&ate:", self.date),
             (due_label, self.due_date),
+            ("For &invoice:", self.credited_invoice),
             ("&Reference:", self.reference),
             ("C&urrency:", self.currency),
         )
         for label, widget in header_fields:
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             header.addRow(label, widget)
+        self._show_kind_fields()
         self.table = QTableView()
         self.table.setAccessibleName("Line items")
         self.table.setModel(self.lines)
+        self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -180,12 +201,19 @@ class DocumentEditorDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(900, 720)
 
+    def _show_kind_fields(self) -> None:
+        """A credit note has no due date but may name the invoice it credits."""
+        is_credit = self.kind is DocumentKind.CREDIT_NOTE
+        self.header.setRowVisible(self.due_date, not is_credit)
+        self.header.setRowVisible(self.credited_invoice, is_credit)
+
     # --- filling -------------------------------------------------------------------------------
     def set_customer(
         self, customer_id: int, name: str, payment_terms_days: int | None = None
     ) -> None:
         """Preset the customer (and the due date from its payment terms)."""
         self.customer.set_customer(customer_id, name)
+        self._on_customer_picked(customer_id)
         if payment_terms_days is not None and self.kind is DocumentKind.INVOICE:
             self.due_date.setDate(self.date.date().addDays(payment_terms_days))
 
@@ -205,8 +233,9 @@ class DocumentEditorDialog(QDialog):
 
     def _on_document_read(self, document: Document) -> None:
         self._opened_version = document.version  # a save over a later change is refused
-        self.setWindowTitle(f"Edit {document.kind.value} {document.number}")
+        self.setWindowTitle(f"Edit {document.kind.label} {document.number}")
         self.kind = document.kind
+        self._show_kind_fields()
         draft = document.to_draft()
         self.customer.set_customer(document.customer_id, document.customer_name)
         self.date.setDate(_qdate(draft.date))
@@ -221,12 +250,60 @@ class DocumentEditorDialog(QDialog):
         self.adjustment.setText(str(draft.adjustment) if draft.adjustment else "")
         self.notes.setPlainText(draft.notes or "")
         self.terms.setPlainText(draft.terms or "")
+        self.credited_invoice.setText(draft.credited_invoice or "")
         self.lines.set_lines([line_text(line) for line in draft.line_items])
 
     def _on_organization_read(self, organization: OrganizationProfile) -> None:
         self.organization = organization
         self.currency.setPlaceholderText(organization.currency_code)
         self.recompute()
+
+    def _on_catalogue_read(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        self.delegate.set_catalogue(catalogue)
+        if self.document_id is None:
+            self._use_default_taxes()
+
+    def _on_customer_picked(self, customer_id: int) -> None:
+        if customer_id:
+            self._runner.run(
+                Lane.DATABASE, self._customers.get, customer_id,
+                on_success=self._on_customer_read, owner=self,
+            )  # fmt: skip
+
+    def _on_customer_read(self, customer: Customer) -> None:
+        """The customer's default tax (or exemption) replaces the default on untouched lines."""
+        self.customer_tax = CustomerTax(customer.tax.default_tax, customer.tax.tax_exemption_reason)
+        if self.document_id is None:
+            self._use_default_taxes()
+
+    def _use_default_taxes(self) -> None:
+        new = taxes_text(self.catalogue.default_taxes_for(self.customer_tax))
+        for row, line in enumerate(self.lines.lines()):
+            if line.taxes == self.default_taxes:
+                self.lines.fill(row, replace(line, taxes=new))
+        self.default_taxes = new
+
+    def _on_lines_name_edited(self, row: int, name: str) -> None:
+        """A catalogue item's name fills the line's description, rate and taxes (still editable)."""
+        try:
+            item = self.catalogue.item(name, "Item")
+        except ValidationError:
+            return  # not a catalogue item: a line typed by hand
+        taxes = self.catalogue.item_taxes(item, "Item")
+        if self.customer_tax.exemption_reason:
+            taxes = ()  # an exempt customer gets no default tax, an item's included
+        line = self.lines.lines()[row]
+        self.lines.fill(
+            row,
+            LineText(
+                description=item.description or "",
+                rate=str(item.rate),
+                taxes=taxes_text(taxes)
+                if taxes or self.customer_tax.exemption_reason
+                else line.taxes,
+            ),
+        )
 
     # --- the draft and its totals ------------------------------------------------------------------
     def currency_code(self) -> str:
@@ -241,7 +318,8 @@ class DocumentEditorDialog(QDialog):
         if not self.lines.lines():
             raise ValidationError("Line items", "add at least one line")
         items = tuple(parse_line(line, number) for number, line in enumerate(self.lines.lines(), 1))
-        if _pydate(self.due_date.date()) < _pydate(self.date.date()):
+        is_credit = self.kind is DocumentKind.CREDIT_NOTE
+        if not is_credit and _pydate(self.due_date.date()) < _pydate(self.date.date()):
             due = "Due date" if self.kind is DocumentKind.INVOICE else "Expiry date"
             raise ValidationError(due, "cannot be before the document's date")
         return DocumentDraft(
@@ -249,7 +327,7 @@ class DocumentEditorDialog(QDialog):
             date=_pydate(self.date.date()),
             line_items=items,
             customer_id=self.customer.customer_id or None,
-            due_date=_pydate(self.due_date.date()),
+            due_date=None if is_credit else _pydate(self.due_date.date()),
             reference=self.reference.text().strip() or None,
             currency_code=currency,
             is_inclusive_tax=self.tax_inclusive.isChecked(),
@@ -260,6 +338,9 @@ class DocumentEditorDialog(QDialog):
             adjustment=parse_amount(self.adjustment.text(), "Adjustment", signed=True),
             notes=self.notes.toPlainText().strip() or None,
             terms=self.terms.toPlainText().strip() or None,
+            credited_invoice=self.credited_invoice.text().strip().upper() or None
+            if is_credit
+            else None,
         )
 
     def recompute(self) -> None:
@@ -353,6 +434,7 @@ class DocumentEditorDialog(QDialog):
             "Discount": self.discount,
             "Shipping": self.shipping,
             "Adjustment": self.adjustment,
+            "invoice": self.credited_invoice,
         }
         if field in targets:
             targets[field].setFocus()
@@ -363,7 +445,7 @@ class DocumentEditorDialog(QDialog):
                 self.table.setFocus()
 
     def _on_add_button_clicked(self) -> None:
-        row = self.lines.add_line()
+        row = self.lines.add_line(LineText(taxes=self.default_taxes))
         self.table.setCurrentIndex(self.lines.index(row, Columns.ITEM))
         self.table.edit(self.lines.index(row, Columns.ITEM))
 

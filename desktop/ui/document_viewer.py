@@ -33,6 +33,7 @@ from desktop.ui.document_actions import (
     refusal,
     reminder_allowed,
 )
+from desktop.ui.document_money_view import DocumentMoneyView
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -172,6 +173,8 @@ class DocumentViewer(QDialog):
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.retry_button)
+        self.money = DocumentMoneyView(self._documents, self._runner, self)
+        self.money.document_changed.connect(self._on_changed)
         self.history = QListWidget()
         self.history.setAccessibleName("Workflow history")
         self.history_box = QWidget()
@@ -190,6 +193,7 @@ class DocumentViewer(QDialog):
         layout.addLayout(nav)
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
+        layout.addWidget(self.money)
         layout.addLayout(message_row)
         for button in (self.save_button, self.edit_button, self.email_button, self.remind_button):
             button.setEnabled(False)  # until the document is read
@@ -280,7 +284,7 @@ class DocumentViewer(QDialog):
             self.setWindowTitle(f"Document {self._document_id}")
             self.title.setText(f"<h3>Document {self._document_id}</h3>")
             return
-        name = f"{document.kind.value.capitalize()} {document.number}"
+        name = f"{document.kind.label.capitalize()} {document.number}"
         self.setWindowTitle(name)
         self.title.setText(
             f"<h3>{_escape(name)} — {_escape(document.customer_name)}"
@@ -313,6 +317,7 @@ class DocumentViewer(QDialog):
         self.history_box.setVisible(
             document.potential is not None or document.managed_by_workflow or emailed
         )
+        self.money.show_document(document)
 
     def _show_pdf(self, pdf: bytes) -> None:
         self.pdf.close()

@@ -69,7 +69,7 @@ class DocumentsView(QWidget):
         self.new_button.clicked.connect(self.new_requested)
 
     def _build(self) -> None:
-        noun = f"{self._kind.value}s" if self._kind else "documents"
+        noun = f"{self._kind.label}s" if self._kind else "documents"
         self.search_box = QLineEdit(placeholderText=f"Search {noun}: number, customer, reference")
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setAccessibleName(f"Search {noun}")
@@ -81,7 +81,7 @@ class DocumentsView(QWidget):
             # The value, not the enum: Qt would turn the StrEnum into a plain string anyway.
             self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status.value)
         self.fetch_button = QPushButton("&Fetch documents" if self._customer_id else "&Refresh")
-        self.new_button = QPushButton(f"&New {self._kind.value}" if self._kind else "New")
+        self.new_button = QPushButton(f"&New {self._kind.label}" if self._kind else "New")
         self.new_button.setVisible(self._kind is not None)
         self.count_label = QLabel(
             "Press Fetch to list this customer's documents." if self._customer_id else ""
@@ -95,7 +95,7 @@ class DocumentsView(QWidget):
         if self._kind is not None and self._customer_id is None:  # the Invoices/Estimates tabs
             empty = EmptyStateView(
                 f"No {noun} yet",
-                f"Select a customer on the Customers tab and choose “New {self._kind.value}” "
+                f"Select a customer on the Customers tab and choose “New {self._kind.label}” "
                 f"(Ctrl+N makes an invoice). Deals can make them too: see Settings → Workflows.",
             )
         self.table_area = list_layout(self, bar, self.table, self.count_label, empty)

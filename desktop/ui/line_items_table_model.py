@@ -39,10 +39,13 @@ NUMERIC = (Columns.QUANTITY, Columns.RATE, Columns.DISCOUNT, Columns.AMOUNT)
 class LineItemsTableModel(QAbstractTableModel):
     """Editable rows of LineText; Amount is read-only and set by the editor after each change.
 
-    Signals (GUI thread): lines_edited() — any cell, row count or order changed
+    Signals (GUI thread):
+      lines_edited() — any cell, row count or order changed
+      name_edited(int, str) — the Item cell of a row was set to this text
     """
 
     lines_edited = Signal()
+    name_edited = Signal(int, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +104,20 @@ class LineItemsTableModel(QAbstractTableModel):
         self._lines[row] = replace(self._lines[row], **{FIELDS[index.column()]: str(value)})
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
         self.lines_edited.emit()
+        if index.column() == Columns.ITEM:
+            self.name_edited.emit(row, str(value))
         return True
+
+    def fill(self, row: int, filled: LineText) -> None:
+        """Take the description, rate and taxes of `filled` into a row (name and quantity stay)."""
+        if not 0 <= row < len(self._lines):
+            return
+        current = self._lines[row]
+        self._lines[row] = replace(
+            current, description=filled.description, rate=filled.rate, taxes=filled.taxes
+        )
+        self.dataChanged.emit(self.index(row, Columns.DESCRIPTION), self.index(row, Columns.TAXES))
+        self.lines_edited.emit()
 
     # --- editing the list ------------------------------------------------------------------------
     def lines(self) -> list[LineText]:

@@ -1,4 +1,5 @@
-"""Record payment: amount (the balance by default), date, mode and reference, refused field by field."""
+"""Record a payment (or a refund): amount (the balance by default), date, mode and reference,
+refused field by field."""
 
 from __future__ import annotations
 
@@ -25,17 +26,22 @@ class PaymentDialog(QDialog):
     """Asks for one payment; `draft()` returns it once accepted. No signals beyond QDialog's."""
 
     def __init__(
-        self, number: str, balance: Decimal, currency_code: str, parent: QWidget | None = None
+        self,
+        number: str,
+        balance: Decimal,
+        currency_code: str,
+        parent: QWidget | None = None,
+        title: str = "Record payment for",
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Record payment for {number}")
+        self.setWindowTitle(f"{title} {number}")
         self._balance = balance
         self._currency = currency_code
         self.amount = QLineEdit(format_money(balance, currency_code))
         self.amount.setAccessibleName("Amount")
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setAccessibleName("Payment date")
+        self.day.setAccessibleName("Date")
         self.mode = QLineEdit(placeholderText="bank transfer, cash, card…")
         self.mode.setAccessibleName("Mode")
         self.reference = QLineEdit()

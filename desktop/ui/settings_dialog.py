@@ -1,9 +1,9 @@
-"""Settings: the organization, numbering, tax rounding, the two deal workflows with their stage
-mapping, auto-update, and disconnecting from Zoho CRM."""
+"""Settings: the organization (every seller field), tax rates, items, numbering, tax rounding, the
+two deal workflows with their stage mapping, auto-update, and disconnecting from Zoho CRM."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -23,62 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.controllers.connection import ConnectionInfo
 from desktop.controllers.services import Services
+from desktop.controllers.settings import SettingsChange, SettingsSnapshot
+from desktop.domain.catalogue import Catalogue
 from desktop.domain.customers import Address
-from desktop.domain.documents import DocumentKind, NumberSeries, OrganizationProfile
+from desktop.domain.documents import DocumentKind, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
+from desktop.ui.catalogue_views import ItemsView, TaxRatesView
 from desktop.ui.task_runner import Lane, TaskRunner
-
-
-@dataclass(frozen=True, slots=True)
-class SettingsSnapshot:
-    """Everything the dialog shows, read in one worker call."""
-
-    organization: OrganizationProfile
-    workflows: WorkflowSettings
-    connection: ConnectionInfo | None
-    series: tuple[NumberSeries, ...] = ()
-    reflect: bool = True  # documents shown as notes (and PDFs) in Zoho CRM
-
-
-@dataclass(frozen=True, slots=True)
-class SettingsChange:
-    """Everything the dialog saves, as plain values for one worker call."""
-
-    organization: OrganizationProfile
-    series: tuple[tuple[DocumentKind, str, int], ...]
-    workflows: WorkflowSettings
-    auto_update: bool | None  # None: not connected, nothing to switch
-    reflect: bool | None = None  # None: leave as is
-
-
-def _read(services: Services) -> SettingsSnapshot:
-    return SettingsSnapshot(
-        services.documents.organization(),
-        services.potentials.workflow_settings(),
-        services.connection.current(),
-        tuple(services.documents.number_series(kind) for kind in DocumentKind),
-        services.reflect.enabled(),
-    )
-
-
-def _save(services: Services, change: SettingsChange) -> None:
-    services.documents.update_organization(change.organization)
-    for kind, prefix, padding in change.series:
-        services.documents.set_number_series(kind, prefix, padding)
-    services.potentials.set_workflows(
-        change.workflows.estimates,
-        change.workflows.invoices,
-        list(change.workflows.won_stages),
-        list(change.workflows.lost_stages),
-    )
-    if change.auto_update is not None:
-        services.sync.set_auto_update(change.auto_update)
-    if change.reflect is not None:
-        services.reflect.set_enabled(change.reflect)
 
 
 def _stages(text: str) -> tuple[str, ...]:
@@ -86,7 +41,8 @@ def _stages(text: str) -> tuple[str, ...]:
 
 
 class SettingsDialog(QDialog):
-    """Tabs Organization, Numbering, Workflows, Zoho CRM; Save writes everything.
+    """Tabs Organization, Tax rates, Items, Numbering, Workflows, Zoho CRM; Save writes every
+    setting in one transaction (taxes and items are added or archived as soon as asked).
 
     Signals (GUI thread): settings_saved(), disconnected()
     """
@@ -104,6 +60,10 @@ class SettingsDialog(QDialog):
         self.snapshot: SettingsSnapshot | None = None
         tabs = QTabWidget()
         tabs.addTab(self._organization_tab(), "Organization")
+        self.tax_rates = TaxRatesView(services.catalogue, runner)
+        self.items = ItemsView(services.catalogue, runner)
+        tabs.addTab(self.tax_rates, "Tax rates")
+        tabs.addTab(self.items, "Items")
         tabs.addTab(self._numbering_tab(), "Numbering")
         tabs.addTab(self._workflows_tab(), "Workflows")
         tabs.addTab(self._crm_tab(), "Zoho CRM")
@@ -120,13 +80,20 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 460)
-        runner.run(Lane.DATABASE, _read, services, on_success=self._on_read, owner=self)
+        runner.run(Lane.DATABASE, services.settings.read, on_success=self._on_read, owner=self)
 
     def _organization_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         self.org_name = QLineEdit()
         self.street, self.city, self.state, self.zip, self.country = (QLineEdit() for _ in range(5))
+        self.tax_id, self.email, self.phone, self.website = (QLineEdit() for _ in range(4))
+        self.payment_details = QPlainTextEdit()
+        self.payment_details.setPlaceholderText(
+            "e.g. IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX"
+        )
+        self.payment_details.setAccessibleName("Payment details")
+        self.payment_details.setFixedHeight(64)
         self.logo = QLineEdit(placeholderText="PNG or JPEG printed on documents")
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._on_browse_clicked)
@@ -145,10 +112,15 @@ class SettingsDialog(QDialog):
             ("State:", self.state),
             ("ZIP:", self.zip),
             ("Country:", self.country),
+            ("Tax / &VAT id:", self.tax_id),
+            ("&Email:", self.email),
+            ("&Phone:", self.phone),
+            ("&Website:", self.website),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
-        form.addRow("&Logo:", logo_row)
+        form.addRow("Payment &details:", self.payment_details)
+        form.addRow("Logo:", logo_row)
         form.addRow("&Currency:", self.org_currency)
         form.addRow("&Tax rounding:", self.tax_rounding)
         return page
@@ -157,18 +129,23 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.invoice_prefix, self.estimate_prefix = QLineEdit("INV-"), QLineEdit("EST-")
+        self.credit_prefix = QLineEdit("CN-")
         self.invoice_padding, self.estimate_padding = QSpinBox(), QSpinBox()
-        for spin in (self.invoice_padding, self.estimate_padding):
+        self.credit_padding = QSpinBox()
+        for spin in (self.invoice_padding, self.estimate_padding, self.credit_padding):
             spin.setRange(1, 12)
             spin.setValue(6)
         self._series_fields = {
             DocumentKind.INVOICE: (self.invoice_prefix, self.invoice_padding),
             DocumentKind.ESTIMATE: (self.estimate_prefix, self.estimate_padding),
+            DocumentKind.CREDIT_NOTE: (self.credit_prefix, self.credit_padding),
         }
         form.addRow("Invoice prefix:", self.invoice_prefix)
         form.addRow("Invoice digits:", self.invoice_padding)
         form.addRow("Estimate prefix:", self.estimate_prefix)
         form.addRow("Estimate digits:", self.estimate_padding)
+        form.addRow("Credit note prefix:", self.credit_prefix)
+        form.addRow("Credit note digits:", self.credit_padding)
         form.addRow(
             QLabel(
                 "Numbers already given never change; new ones follow these settings.", wordWrap=True
@@ -242,6 +219,14 @@ class SettingsDialog(QDialog):
         ):
             field.setText(value or "")
         self.logo.setText(org.logo_path or "")
+        for widget, text in (
+            (self.tax_id, org.tax_id),
+            (self.email, org.email),
+            (self.phone, org.phone),
+            (self.website, org.website),
+        ):
+            widget.setText(text or "")
+        self.payment_details.setPlainText(org.payment_details or "")
         self.org_currency.setText(org.currency_code)
         self.tax_rounding.setCurrentIndex(self.tax_rounding.findData(org.tax_rounding.value))
         for series in snapshot.series:
@@ -264,6 +249,9 @@ class SettingsDialog(QDialog):
             )
             self.auto_update.setChecked(info.auto_update)
         self.save_button.setEnabled(True)
+        catalogue = Catalogue(snapshot.taxes)
+        self.tax_rates.show_catalogue(catalogue)
+        self.items.reload()
 
     def change(self) -> SettingsChange:
         """Return what Save writes; raise ValidationError naming a bad field."""
@@ -285,30 +273,29 @@ class SettingsDialog(QDialog):
             logo_path=self.logo.text().strip() or None,
             currency_code=currency,
             tax_rounding=TaxRounding(self.tax_rounding.currentData()),
+        ).changed(
+            tax_id=self.tax_id.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            website=self.website.text(),
+            payment_details=self.payment_details.toPlainText(),
         )
         organization = _keep_unknown_fields(previous, organization)
-        series = (
-            (
-                DocumentKind.INVOICE,
-                self.invoice_prefix.text().strip(),
-                self.invoice_padding.value(),
-            ),
-            (
-                DocumentKind.ESTIMATE,
-                self.estimate_prefix.text().strip(),
-                self.estimate_padding.value(),
-            ),
+        series = tuple(
+            (kind, prefix.text().strip(), padding.value())
+            for kind, (prefix, padding) in self._series_fields.items()
         )
         workflows = WorkflowSettings(
             self.estimate_workflow.isChecked(), self.invoice_workflow.isChecked(), won, lost
         )
         connected = self.snapshot is not None and self.snapshot.connection is not None
         return SettingsChange(
-            organization,
-            series,
-            workflows,
-            self.auto_update.isChecked() if connected else None,
-            self.reflect.isChecked(),
+            organization=organization,
+            series=series,
+            workflows=workflows,
+            auto_update=self.auto_update.isChecked() if connected else None,
+            default_tax=self.tax_rates.default_tax(),
+            reflect=self.reflect.isChecked(),
         )
 
     def _on_save_button_clicked(self) -> None:
@@ -320,8 +307,7 @@ class SettingsDialog(QDialog):
         self.save_button.setEnabled(False)
         self._runner.run(
             Lane.DATABASE,
-            _save,
-            self._services,
+            self._services.settings.save,
             change,
             on_success=self._on_saved,
             on_failure=self._on_failed,
@@ -329,7 +315,7 @@ class SettingsDialog(QDialog):
             owner=self,
         )
 
-    def _on_saved(self, _none: None) -> None:
+    def _on_saved(self, _snapshot: SettingsSnapshot) -> None:
         self.settings_saved.emit()
         self.accept()
 
@@ -351,13 +337,7 @@ class SettingsDialog(QDialog):
         self.auto_update.setEnabled(False)
         self.auto_update.setChecked(False)
         if self.snapshot is not None:
-            self.snapshot = SettingsSnapshot(
-                self.snapshot.organization,
-                self.snapshot.workflows,
-                None,
-                self.snapshot.series,
-                self.snapshot.reflect,
-            )
+            self.snapshot = replace(self.snapshot, connection=None)
         self.disconnected.emit()
 
     def _on_browse_clicked(self) -> None:
@@ -370,7 +350,8 @@ def _keep_unknown_fields(
     previous: OrganizationProfile, edited: OrganizationProfile
 ) -> OrganizationProfile:
     # The profile may carry fields this dialog does not show; keep them as they were.
-    shown = {"name", "address", "logo_path", "currency_code", "tax_rounding"}
+    shown = {"name", "address", "logo_path", "currency_code", "tax_rounding", "tax_id", "email"}
+    shown |= {"phone", "website", "payment_details"}
     return replace(
         previous, **{f.name: getattr(edited, f.name) for f in fields(edited) if f.name in shown}
     )

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.services import Services
+from desktop.controllers.settings import SettingsChange
 from desktop.domain.customers import Address
 from desktop.domain.documents import DocumentKind, DocumentStatus, OrganizationProfile, TaxRounding
 from desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -127,7 +128,7 @@ def test_organization_profile_and_defaults(
         currency_code="EUR",
         tax_rounding=TaxRounding.DOCUMENT,
     )
-    assert documents.update_organization(profile) == profile
+    assert services.settings.save(SettingsChange(organization=profile)).organization == profile
     created = documents.create(draft(customer))
     assert (created.currency_code, created.pricing.tax_rounding) == ("EUR", TaxRounding.DOCUMENT)
     documents.set_number_series(DocumentKind.ESTIMATE, "Q-", 3)

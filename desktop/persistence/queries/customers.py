@@ -34,6 +34,7 @@ from desktop.domain.customers import (
     CustomerStatus,
 )
 from desktop.domain.errors import Cancelled
+from desktop.persistence.customer_local import tax_fields
 from desktop.persistence.records import (
     ContactPersonRecord,
     CrmLinkRecord,
@@ -186,6 +187,7 @@ def _customer_value(
         crm=crm,
         has_transactions=transactions,
         contact_persons=persons,
+        tax=tax_fields(record),
     )
 
 

@@ -1,4 +1,4 @@
-"""Reading documents, payments, history and the organization profile as frozen values."""
+"""Reading documents, payments, credits, refunds and history as frozen values."""
 
 from __future__ import annotations
 
@@ -10,13 +10,13 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.credits import CreditApplication, Refund
 from desktop.domain.customers import Address
 from desktop.domain.documents import (
     Document,
     DocumentEvent,
     DocumentLine,
     DocumentSummary,
-    OrganizationProfile,
     Payment,
     PotentialLink,
 )
@@ -24,11 +24,12 @@ from desktop.domain.errors import NotFoundError
 from desktop.domain.lifecycle import DocumentKind, DocumentStatus, effective_status
 from desktop.domain.totals import Discount, LineTax, Pricing, TaxRounding, TaxTotal
 from desktop.persistence.records import (
+    CreditApplicationRecord,
     CustomerRecord,
     DocumentEventRecord,
     DocumentRecord,
-    OrganizationRecord,
     PaymentRecord,
+    RefundRecord,
 )
 
 
@@ -136,11 +137,19 @@ def document_value(session: Session, record: DocumentRecord, today: date) -> Doc
                 or_(
                     DocumentRecord.id == record.converted_from_id,
                     DocumentRecord.converted_from_id == record.id,
+                    DocumentRecord.id == record.credited_invoice_id,
                 )
             )
         )
     }
-    converted_to = next((n for i, n in linked.items() if i != record.converted_from_id), None)
+    converted_to = next(
+        (
+            n
+            for i, n in linked.items()
+            if i not in (record.converted_from_id, record.credited_invoice_id)
+        ),
+        None,
+    )
     return Document(
         id=record.id,
         number=record.number,
@@ -174,7 +183,56 @@ def document_value(session: Session, record: DocumentRecord, today: date) -> Doc
         payments=tuple(list_payments(session, document_id=record.id)),
         version=record.version,
         updated_by=record.updated_by,
+        credited=record.credited,
+        credited_invoice=linked.get(record.credited_invoice_id)
+        if record.credited_invoice_id
+        else None,
+        tax_exemption_reason=record.tax_exemption_reason,
+        credit_applications=tuple(credit_applications(session, record)),
+        refunds=tuple(refunds(session, record.id)),
     )
+
+
+def credit_applications(session: Session, record: DocumentRecord) -> list[CreditApplication]:
+    """Return the credits applied to an invoice, or applied from a credit note, oldest first."""
+    column = (
+        CreditApplicationRecord.credit_note_id
+        if record.kind == DocumentKind.CREDIT_NOTE.value
+        else CreditApplicationRecord.invoice_id
+    )
+    rows = session.scalars(
+        select(CreditApplicationRecord)
+        .where(column == record.id)
+        .order_by(CreditApplicationRecord.id)
+    ).all()
+    ids = {r.credit_note_id for r in rows} | {r.invoice_id for r in rows}
+    query = select(DocumentRecord.id, DocumentRecord.number).where(DocumentRecord.id.in_(ids))
+    numbers = {row.id: row.number for row in session.execute(query)} if ids else {}
+    return [
+        CreditApplication(
+            r.id,
+            numbers[r.credit_note_id],
+            numbers[r.invoice_id],
+            r.amount,
+            record.currency_code,
+            r.date,
+        )
+        for r in rows
+    ]
+
+
+def refunds(session: Session, credit_note_id: int) -> list[Refund]:
+    """Return the refunds of a credit note, by date then entry order."""
+    rows = session.execute(
+        select(RefundRecord, DocumentRecord.number, DocumentRecord.currency_code)
+        .join(DocumentRecord, DocumentRecord.id == RefundRecord.credit_note_id)
+        .where(RefundRecord.credit_note_id == credit_note_id)
+        .order_by(RefundRecord.date, RefundRecord.id)
+    ).all()
+    return [
+        Refund(r.id, number, r.amount, currency, r.date, r.mode, r.reference)
+        for r, number, currency in rows
+    ]
 
 
 def _tax_totals(lines: tuple[DocumentLine, ...]) -> tuple[TaxTotal, ...]:
@@ -294,17 +352,3 @@ def history(session: Session, document_id: int) -> list[DocumentEvent]:
         .order_by(DocumentEventRecord.id)
     )
     return [DocumentEvent(e.at, e.action, e.message, e.automatic) for e in records]
-
-
-def organization_profile(session: Session) -> OrganizationProfile:
-    """Return the seller as printed on documents (defaults when none is set up yet)."""
-    record = session.scalars(select(OrganizationRecord).order_by(OrganizationRecord.id)).first()
-    if record is None:
-        return OrganizationProfile()
-    return OrganizationProfile(
-        name=record.name,
-        address=Address(record.street, record.city, record.state, record.zip, record.country),
-        logo_path=record.logo_path,
-        currency_code=record.currency_code or "USD",
-        tax_rounding=TaxRounding(record.tax_rounding or "line"),
-    )

@@ -37,6 +37,15 @@ class CustomerRecord(Base):
     currency_code: Mapped[str | None] = mapped_column(String(3))
     payment_terms_days: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    tax_id: Mapped[str | None] = mapped_column(String(100))
+    # Either a default tax for new lines, or an exemption with its reason (printed), or neither.
+    # No foreign key: tax rates are archived, never deleted, and adding one would rebuild this
+    # table in SQLite (its search triggers forbid that).
+    default_tax_id: Mapped[int | None] = mapped_column(Integer)
+    tax_exemption_reason: Mapped[str | None] = mapped_column(String(300))
+    # The contact person documents are sent to (else the primary one). No foreign key: the
+    # persons' table already points here, and a person the CRM deleted just means "the primary".
+    send_to_contact_id: Mapped[int | None] = mapped_column(Integer)
     # A merged customer stays as a forwarding address and disappears from lists.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

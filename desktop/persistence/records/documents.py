@@ -1,4 +1,5 @@
-"""Records for invoices and estimates, lines, taxes, payments, tax rates and number series."""
+"""Records for invoices, estimates and credit notes, lines, taxes, payments, credits, tax rates,
+items and number series."""
 
 from __future__ import annotations
 
@@ -21,12 +22,14 @@ def this_editor() -> str:
 
 
 class DocumentRecord(Base):
-    """An invoice or an estimate; totals are stored as computed so lists never recompute them."""
+    """An invoice, estimate or credit note; totals are stored as computed so lists never recompute
+    them. balance = total − paid − credited, where credited is, on an invoice, the credits applied
+    to it and, on a credit note, what was applied or refunded from it."""
 
     __tablename__ = "document"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(20))
     number: Mapped[str] = mapped_column(String(40), unique=True)
     status: Mapped[str] = mapped_column(String(20))
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
@@ -49,7 +52,12 @@ class DocumentRecord(Base):
     tax_total: Mapped[Decimal] = mapped_column(ExactDecimal)
     total: Mapped[Decimal] = mapped_column(ExactDecimal)
     paid: Mapped[Decimal] = mapped_column(ExactDecimal)
+    credited: Mapped[Decimal] = mapped_column(ExactDecimal, default=Decimal(0))
     balance: Mapped[Decimal] = mapped_column(ExactDecimal)
+    # The invoice a credit note is for, if any.
+    credited_invoice_id: Mapped[int | None] = mapped_column(ForeignKey("document.id"))
+    # The customer's exemption as it was when the document was written (printed on it).
+    tax_exemption_reason: Mapped[str | None] = mapped_column(String(300))
     potential_id: Mapped[int | None] = mapped_column(
         ForeignKey("potential.id", ondelete="SET NULL")
     )
@@ -154,8 +162,42 @@ class DocumentEventRecord(Base):
     __table_args__ = (Index("ix_document_event_document_id", "document_id"),)
 
 
+class CreditApplicationRecord(Base):
+    """Part of a credit note applied to an invoice of the same customer and currency."""
+
+    __tablename__ = "credit_application"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    credit_note_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
+    date: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        Index("ix_credit_application_credit_note_id", "credit_note_id"),
+        Index("ix_credit_application_invoice_id", "invoice_id"),
+    )
+
+
+class RefundRecord(Base):
+    """Money paid back to the customer from a credit note."""
+
+    __tablename__ = "refund"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    credit_note_id: Mapped[int] = mapped_column(ForeignKey("document.id"))
+    amount: Mapped[Decimal] = mapped_column(ExactDecimal)
+    date: Mapped[dt.date] = mapped_column(Date)
+    mode: Mapped[str | None] = mapped_column(String(50))
+    reference: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (Index("ix_refund_credit_note_id", "credit_note_id"),)
+
+
 class TaxRateRecord(Base):
-    """A named tax rate the user can pick on a line."""
+    """A named tax rate the user can pick on a line; archived once used instead of deleted."""
 
     __tablename__ = "tax_rate"
 
@@ -163,6 +205,36 @@ class TaxRateRecord(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     rate: Mapped[Decimal] = mapped_column(ExactDecimal)
     compound: Mapped[bool] = mapped_column(Boolean, default=False)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ItemRecord(Base):
+    """A product or service of the catalogue: what a line starts from."""
+
+    __tablename__ = "item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    rate: Mapped[Decimal] = mapped_column(ExactDecimal)
+    unit: Mapped[str | None] = mapped_column(String(50))
+
+    taxes: Mapped[list[ItemTaxRecord]] = relationship(
+        order_by="ItemTaxRecord.position", cascade="all, delete-orphan"
+    )
+
+
+class ItemTaxRecord(Base):
+    """A default tax of a catalogue item."""
+
+    __tablename__ = "item_tax"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("item.id", ondelete="CASCADE"))
+    tax_rate_id: Mapped[int] = mapped_column(ForeignKey("tax_rate.id"))
+    position: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_item_tax_item_id", "item_id"),)
 
 
 class NumberSeriesRecord(Base):
@@ -170,7 +242,7 @@ class NumberSeriesRecord(Base):
 
     __tablename__ = "number_series"
 
-    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     prefix: Mapped[str] = mapped_column(String(20))
     padding: Mapped[int] = mapped_column(Integer)
     next_number: Mapped[int] = mapped_column(Integer)

@@ -26,6 +26,11 @@ class OrganizationRecord(Base):
     logo_path: Mapped[str | None] = mapped_column(Text)
     currency_code: Mapped[str] = mapped_column(String(3), default="USD")
     tax_rounding: Mapped[str] = mapped_column(String(10), default="line")
+    tax_id: Mapped[str | None] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    website: Mapped[str | None] = mapped_column(String(300))
+    payment_details: Mapped[str | None] = mapped_column(Text)
     # The linked CRM organization; secrets live in the keyring, never here.
     crm_org_id: Mapped[str | None] = mapped_column(String(40))
     crm_org_name: Mapped[str | None] = mapped_column(String(300))

@@ -16,7 +16,7 @@ from desktop.persistence.records import (
     PaymentRecord,
     PotentialRecord,
 )
-from desktop.persistence.sync.run_log import organization
+from desktop.persistence.settings_store import default_currency
 
 
 def _count(session: Session, column: InstrumentedAttribute[int], customer_id: int) -> int:
@@ -30,7 +30,7 @@ def preview_merge(session: Session, source_id: int, target_id: int) -> MergePrev
     if source is None or target is None:
         missing = source_id if source is None else target_id
         raise NotFoundError(f"There is no customer with id {missing}.")
-    default = organization(session).currency_code
+    default = default_currency(session)
     refusal = merge_refusal(
         source_id,
         target_id,

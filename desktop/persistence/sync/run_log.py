@@ -1,4 +1,4 @@
-"""The sync log, per-module cursors, the one-sync-at-a-time lease, and the persisted schedule."""
+"""The sync log, per-module cursors and the one-sync-at-a-time lease (the schedule lives in settings_store)."""
 
 from __future__ import annotations
 
@@ -11,16 +11,14 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import ConflictError
 from desktop.domain.sync import (
-    ScheduleState,
     SkippedRecord,
     SyncReport,
     SyncRunSummary,
     SyncStatus,
     SyncTrigger,
-    next_due,
 )
+from desktop.persistence import settings_store
 from desktop.persistence.records import (
-    OrganizationRecord,
     SyncCursorRecord,
     SyncLockRecord,
     SyncRunRecord,
@@ -30,23 +28,6 @@ from desktop.persistence.sync.changes import PageChanges
 
 LEASE = timedelta(minutes=10)
 LOCK_ROW = 1
-ORGANIZATION_ROW = 1
-
-
-def organization(session: Session) -> OrganizationRecord:
-    """Return the one organization row, creating it on first use."""
-    record = session.get(OrganizationRecord, ORGANIZATION_ROW)
-    if record is None:
-        record = OrganizationRecord(
-            id=ORGANIZATION_ROW,
-            currency_code="USD",
-            tax_rounding="line",
-            auto_update=False,
-            sync_failures=0,
-        )
-        session.add(record)
-        session.flush()
-    return record
 
 
 def this_process() -> str:
@@ -166,12 +147,8 @@ def finish_run(
     run = session.get(SyncRunRecord, run_id)
     assert run is not None
     run.status, run.finished_at, run.api_calls, run.error = status.value, now, api_calls, error
-    org = organization(session)
-    org.last_sync_attempt_at = now
-    if status is SyncStatus.SUCCEEDED:
-        org.last_sync_success_at, org.sync_failures = now, 0
-    elif status is SyncStatus.FAILED:
-        org.sync_failures += 1
+    outcome = {SyncStatus.SUCCEEDED: True, SyncStatus.FAILED: False}.get(status)
+    settings_store.record_sync_outcome(session, outcome, now)
     return SyncReport(
         run_id=run.id,
         status=status,
@@ -258,16 +235,3 @@ def list_skips(session: Session, run_id: int) -> list[SkippedRecord]:
         select(SyncSkipRecord).where(SyncSkipRecord.run_id == run_id).order_by(SyncSkipRecord.id)
     )
     return [SkippedRecord(module=r.module, crm_id=r.crm_id, reason=r.reason) for r in rows]
-
-
-def schedule(session: Session) -> ScheduleState:
-    """Return the persisted auto-update deadline."""
-    org = session.get(OrganizationRecord, ORGANIZATION_ROW)
-    if org is None or org.crm_org_id is None or org.crm_connected_at is None:
-        return ScheduleState(auto_update=False, last_success=None, failures=0, next_due=None)
-    return ScheduleState(
-        auto_update=org.auto_update,
-        last_success=org.last_sync_success_at,
-        failures=org.sync_failures,
-        next_due=next_due(org.last_sync_success_at, org.sync_failures, org.last_sync_attempt_at),
-    )
