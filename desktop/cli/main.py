@@ -15,6 +15,7 @@ from desktop.cli import (
     documents_cmd,
     organization_cmd,
     potentials_cmd,
+    reports_cmd,
     sandbox_cmd,
     sync_cmd,
 )
@@ -34,6 +35,7 @@ COMMAND_MODULES = [
     sandbox_cmd,
     organization_cmd,
     catalogue_cmd,
+    reports_cmd,
 ]
 
 EXIT_USER_ERROR = 1

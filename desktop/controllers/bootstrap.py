@@ -7,6 +7,7 @@ from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.reports import ReportsController
 from desktop.controllers.services import Services
 from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
@@ -35,4 +36,5 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         documents=DocumentsController(database),
         settings=SettingsController(database, connection),
         catalogue=CatalogueController(database),
+        reports=ReportsController(database),
     )

@@ -9,6 +9,7 @@ from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.potentials import PotentialsController
+from desktop.controllers.reports import ReportsController
 from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
@@ -28,6 +29,7 @@ class Services:
     documents: DocumentsController
     settings: SettingsController
     catalogue: CatalogueController
+    reports: ReportsController
 
     def close(self) -> None:
         """Release the database connections."""
