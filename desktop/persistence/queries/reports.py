@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select
+from sqlalchemy import and_, case, distinct, func, literal, select, union_all
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -53,14 +53,14 @@ from desktop.persistence.settings_store import default_currency
 D, A = DocumentRecord, CreditApplicationRecord
 
 
-def _after(money: Money, column: Any, amount: Any, day: Any, as_of: date) -> Any:
-    """Return a subquery (key, after) of the amounts dated after `as_of`, by `column`."""
-    return (
-        select(column.label("key"), func.sum(money.units(amount)).label("after"))
-        .where(day > as_of)
-        .group_by(column)
-        .subquery()
-    )
+def _later(as_of: date, movements: list[tuple[Any, Any, Any]]) -> Any:
+    """Return a subquery (key, amount) of every movement (key column, amount, date) dated after
+    `as_of`: what has to be added back to today's balances to get that day's."""
+    parts = [
+        select(key.label("key"), amount.label("amount")).where(day > as_of)
+        for key, amount, day in movements
+    ]
+    return union_all(*parts).subquery()
 
 
 def _bucket(as_of: date) -> ColumnElement[str]:
@@ -70,67 +70,77 @@ def _bucket(as_of: date) -> ColumnElement[str]:
     return case(*whens, else_=BUCKET_NAMES[-1])
 
 
-def _balance_then(
+def _open_rows(
+    session: Session,
     money: Money,
     as_of: date,
     kind: DocumentKind,
-    statuses: tuple[str, ...],
-    settled: DocumentStatus,
     movements: list[tuple[Any, Any, Any]],
-) -> tuple[Any, Any, list[Any]]:
-    """Return (amount, source, conditions) of what was open on `as_of` on documents of a kind:
-    the balance now plus each movement (key column, amount, date) dated after that day."""
-    later = [_after(money, key, amount, day, as_of) for key, amount, day in movements]
-    amount: Any = money.units(D.balance)
-    source: Any = DocumentRecord.__table__
-    for sub in later:
-        amount = amount + func.coalesce(sub.c.after, money.zero())
-        source = source.outerjoin(sub, sub.c.key == D.id)
-    conditions = [
-        D.kind == kind.value,
-        D.status.in_(statuses),
-        D.date <= as_of,
-        or_(D.status != settled.value, *(sub.c.after.is_not(None) for sub in later)),
-    ]
-    return amount, source, conditions
+) -> list[Any]:
+    """Return (currency, customer, bucket, amount, late count) of what was open on `as_of` on
+    invoices (bucketed by due date) or credit notes (all current): today's open balances of the
+    documents dated by then, then the movements dated after it, added back."""
+    invoices = kind is DocumentKind.INVOICE
+    bucket = (_bucket(as_of) if invoices else literal(CURRENT)).label("bucket")
+    issued = ISSUED_INVOICE if invoices else COUNTED_CREDIT
+    still_open = (
+        (DocumentStatus.SENT.value, DocumentStatus.PARTIALLY_PAID.value)
+        if invoices
+        else (DocumentStatus.OPEN.value,)
+    )
+    balance = money.units(D.balance)
+    late = and_(bucket != CURRENT, balance > money.zero())
+    dated = [D.kind == kind.value, D.date <= as_of]
+    now = (
+        select(
+            D.currency_code,
+            D.customer_id,
+            bucket,
+            func.sum(balance),
+            func.sum(case((late, 1), else_=0)),
+        )
+        .where(*dated, D.status.in_(still_open))
+        .group_by(D.currency_code, D.customer_id, bucket)
+    )
+    later = _later(as_of, movements)
+    settled = and_(D.status.not_in(still_open), bucket != CURRENT)
+    added_back = (
+        select(
+            D.currency_code,
+            D.customer_id,
+            bucket,
+            func.sum(money.units(later.c.amount)),
+            func.count(distinct(case((settled, D.id)))),
+        )
+        .join(later, later.c.key == D.id)
+        .where(*dated, D.status.in_(issued))
+        .group_by(D.currency_code, D.customer_id, bucket)
+    )
+    return [*session.execute(now).all(), *session.execute(added_back).all()]
+
+
+# What settles an invoice, and what uses a credit note: (document key, amount, date) columns.
+_INVOICE_MONEY = [
+    (PaymentRecord.document_id, PaymentRecord.amount, PaymentRecord.date),
+    (A.invoice_id, A.amount, A.date),
+]
+_CREDIT_MONEY = [
+    (A.credit_note_id, A.amount, A.date),
+    (RefundRecord.credit_note_id, RefundRecord.amount, RefundRecord.date),
+]
 
 
 def aging(session: Session, as_of: date) -> AgingReport:
     """Return the receivables aging on `as_of`, per customer and currency, biggest first."""
     money = Money(session)
-    open_amount, source, conditions = _balance_then(
-        money,
-        as_of,
-        DocumentKind.INVOICE,
-        ISSUED_INVOICE,
-        DocumentStatus.PAID,
-        [
-            (PaymentRecord.document_id, PaymentRecord.amount, PaymentRecord.date),
-            (A.invoice_id, A.amount, A.date),
-        ],
-    )
-    bucket = _bucket(as_of).label("bucket")
-    late = and_(bucket != CURRENT, open_amount > money.zero())
-    rows = session.execute(
-        select(
-            D.currency_code,
-            D.customer_id,
-            bucket,
-            func.sum(open_amount),
-            func.sum(case((late, 1), else_=0)),
-        )
-        .select_from(source)
-        .where(*conditions)
-        .group_by(D.currency_code, D.customer_id, bucket)
-    ).all()
+    invoices = _open_rows(session, money, as_of, DocumentKind.INVOICE, _INVOICE_MONEY)
+    credits = _open_rows(session, money, as_of, DocumentKind.CREDIT_NOTE, _CREDIT_MONEY)
     lines: dict[tuple[str, int], tuple[dict[str, Decimal], list[int]]] = {}
-    for currency, customer_id, name, total, late_count in rows:
-        buckets, count = lines.setdefault((currency, customer_id), (empty_buckets(), [0]))
-        buckets[name] += money.value(total)
-        count[0] += int(late_count or 0)
-    for currency, customer_id, unapplied in _unapplied_credit(session, money, as_of):
-        buckets, _ = lines.setdefault((currency, customer_id), (empty_buckets(), [0]))
-        buckets[CURRENT] -= unapplied
+    for rows, sign in ((invoices, 1), (credits, -1)):
+        for currency, customer_id, name, total, late_count in rows:
+            buckets, count = lines.setdefault((currency, customer_id), (empty_buckets(), [0]))
+            buckets[name] += sign * money.value(total)
+            count[0] += int(late_count or 0) if sign > 0 else 0
     names = _customer_names(session, {customer_id for _, customer_id in lines})
     values = [
         AgingLine(
@@ -145,31 +155,6 @@ def aging(session: Session, as_of: date) -> AgingReport:
     values = [line for line in values if any(line.buckets.values())]
     values.sort(key=lambda line: (line.currency_code, -line.total, line.customer_name.lower()))
     return AgingReport(as_of, tuple(values))
-
-
-def _unapplied_credit(
-    session: Session, money: Money, as_of: date
-) -> Iterable[tuple[str, int, Decimal]]:
-    """Yield (currency, customer, credit left on `as_of`) of live credit notes dated by then."""
-    left, source, conditions = _balance_then(
-        money,
-        as_of,
-        DocumentKind.CREDIT_NOTE,
-        COUNTED_CREDIT,
-        DocumentStatus.CLOSED,
-        [
-            (A.credit_note_id, A.amount, A.date),
-            (RefundRecord.credit_note_id, RefundRecord.amount, RefundRecord.date),
-        ],
-    )
-    rows = session.execute(
-        select(D.currency_code, D.customer_id, func.sum(left))
-        .select_from(source)
-        .where(*conditions)
-        .group_by(D.currency_code, D.customer_id)
-    ).all()
-    for currency, customer_id, total in rows:
-        yield currency, customer_id, money.value(total)
 
 
 def _customer_names(session: Session, ids: set[int]) -> dict[int, str]:
