@@ -7,12 +7,20 @@ import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from desktop.app.paths import create_private_file
+
 # Zoho tokens look like "1000.<hex>.<hex>"; parameters and headers carry secrets by name.
+# "code" is a grant code in a token request but an error code in Zoho's replies
+# ("code": "INVALID_TOKEN"): an upper-case identifier explains a failure and stays readable.
 _PATTERNS = [
     re.compile(r"1000\.[0-9a-fA-F]{8,}\.[0-9a-fA-F]{8,}"),
     re.compile(
-        r"(?i)((?:refresh_token|access_token|client_secret|code|grant_code|password|key)"
+        r"(?i)((?:refresh_token|access_token|client_secret|grant_code|password|key)"
         r"[\"']?\s*[=:]\s*[\"']?)([^&\s\"',}]+)"
+    ),
+    re.compile(
+        r"(?i)((?<![a-z_])code[\"']?\s*[=:]\s*[\"']?)"
+        r"(?-i:(?![A-Z][A-Z_]*(?:[&\s\"',}]|$)))([^&\s\"',}]+)"
     ),
     re.compile(r"(?i)(Zoho-oauthtoken\s+)(\S+)"),
     re.compile(r"(?i)(Authorization[\"']?\s*[:=]\s*[\"']?)([^\"',}]+)"),
@@ -48,9 +56,19 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating log file whose files (the current one and each new one) are mode 0600."""
+
+    def _open(self):  # type: ignore[no-untyped-def]  # typeshed's signature differs per version
+        create_private_file(Path(self.baseFilename))
+        return super()._open()
+
+
 def configure_logging(log_file: Path, level: int = logging.INFO) -> RotatingFileHandler:
     """Send the application's logs to a rotating file (1 MB × 5) through the redaction filter."""
-    handler = RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
+    handler = PrivateRotatingFileHandler(
+        log_file, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     root = logging.getLogger()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from desktop.app.hardening import disable_core_dumps
 from desktop.app.logging_setup import configure_logging
 from desktop.app.paths import AppPaths, resolve_paths
 from desktop.cli.main import build_parser, run_command
@@ -16,6 +17,7 @@ from desktop.secrets.store import KeyringSecretStore
 
 def main(argv: list[str] | None = None) -> int:
     """Run `invoice-desk`; return the process exit code."""
+    disable_core_dumps()  # before any secret is read
     args = build_parser().parse_args(argv)
     if args.self_test:  # touches neither the user's data folder nor their secrets
         from desktop.app.self_test import run_self_test
@@ -29,8 +31,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _services(args: argparse.Namespace, paths: AppPaths) -> Services:
-    url = args.database_url or sqlite_url(paths.database_file)
-    return open_services(url, KeyringSecretStore())
+    url = args.database_url or sqlite_url(paths.private_database_file())
+    return open_services(url, KeyringSecretStore.for_data_dir(paths.data_dir))
 
 
 def _run_gui(args: argparse.Namespace, paths: AppPaths) -> int:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +12,9 @@ import platformdirs
 
 APP_NAME = "InvoiceDesk"
 HOME_VARIABLE = "INVOICE_DESK_HOME"
+PRIVATE_FOLDER = 0o700  # the database, logs and backups are the user's alone
+PRIVATE_FILE = 0o600
+OUR_FILES = "invoice-desk*"  # the database (with -wal, -shm, backups) and the logs
 
 
 @dataclass(frozen=True)
@@ -30,10 +35,34 @@ class AppPaths:
         return self.log_dir / "invoice-desk.log"
 
     def create(self) -> AppPaths:
-        """Create the folders if missing and return self."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        self.log_dir.mkdir(parents=True, exist_ok=True)
+        """Create the folders if missing, make them and our files in them private; return self.
+
+        Folders become 0700 and the database and log files 0600, including ones an older
+        version created readable by everyone."""
+        for folder in (self.data_dir, self.log_dir):
+            folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+            _chmod(folder, PRIVATE_FOLDER)
+            for path in folder.glob(OUR_FILES):
+                if path.is_file() and not path.is_symlink():
+                    _chmod(path, PRIVATE_FILE)
         return self
+
+    def private_database_file(self) -> Path:
+        """Return the SQLite file, created empty with mode 0600 if missing (SQLite gives its
+        -wal and -shm files the same mode)."""
+        create_private_file(self.database_file)
+        return self.database_file
+
+
+def create_private_file(path: Path) -> None:
+    """Create the file with mode 0600 if it does not exist (an existing one is left alone)."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def _chmod(path: Path, mode: int) -> None:
+    if stat.S_IMODE(path.stat().st_mode) != mode:
+        path.chmod(mode)
 
 
 def resolve_paths(data_dir: str | None) -> AppPaths:

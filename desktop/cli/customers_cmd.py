@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TypeVar
 
+from desktop.cli.arguments import record_id
 from desktop.cli.output import customer_json, print_json
 from desktop.controllers.services import Services
 from desktop.domain.customer_local import KEEP, Keep, LocalChange
@@ -21,8 +22,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     actions = parser.add_subparsers(dest="customers_action", metavar="ACTION")
     _register_set(actions)
     merge = commands.add_parser("merge", help="merge customer SOURCE_ID into TARGET_ID")
-    merge.add_argument("source_id", type=int, metavar="SOURCE_ID")
-    merge.add_argument("target_id", type=int, metavar="TARGET_ID")
+    merge.add_argument("source_id", type=record_id, metavar="SOURCE_ID")
+    merge.add_argument("target_id", type=record_id, metavar="TARGET_ID")
     merge.set_defaults(handler=run_merge)
 
 

@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from desktop.cli.arguments import record_id
 from desktop.cli.document_json import document_json, payment_json, summary_json
 from desktop.cli.output import print_json
 from desktop.controllers.services import Services
@@ -51,7 +52,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     payments = actions.add_parser("payments", help="list payments of an invoice or a customer")
     payments.add_argument("number", nargs="?")
-    payments.add_argument("--customer", type=int, metavar="ID")
+    payments.add_argument("--customer", type=record_id, metavar="ID")
     payments.add_argument("--json", action="store_true", help="print JSON")
     payments.set_defaults(handler=run_payments)
 
@@ -80,7 +81,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _add_list_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
+    parser.add_argument("--customer", type=record_id, metavar="ID", help="only this customer's")
     parser.add_argument("--kind", choices=[k.value for k in DocumentKind])
     parser.add_argument("--potential", metavar="CRM_DEAL_ID", help="only this CRM deal's")
     parser.add_argument("--status", help="only documents in this status (e.g. overdue)")

@@ -13,10 +13,18 @@ from desktop.crm.endpoints import CrmEndpoints, endpoints_for
 from desktop.domain.crm_records import CrmOrganization
 from desktop.domain.errors import ConflictError, UserFacingError, ValidationError
 from desktop.domain.organization import CrmLink
+from desktop.domain.settings import (
+    IMPORT_ACCOUNTS_URL,
+    IMPORT_API_URL,
+    IMPORT_CLIENT_ID,
+    IMPORT_DATA_CENTRE,
+    IMPORT_EMAIL,
+)
 from desktop.persistence import settings_store
 from desktop.persistence.database import Database
+from desktop.persistence.settings_store import get_setting, set_setting
 from desktop.persistence.sync.unlink import forget_crm_links
-from desktop.secrets.store import SecretStore
+from desktop.secrets.store import SecretStore, prove_storable
 
 DATA_CENTRES = ("us", "eu", "in", "au", "jp", "cn", "ca")
 REFRESH_TOKEN = "crm.refresh_token"  # noqa: S105 - a key name, not a secret
@@ -93,9 +101,14 @@ class ConnectionController:
         self._clock = clock
 
     def connect(self, request: ConnectRequest) -> ConnectionInfo:
-        """Validate the key, check whose it is and which organization; then link and keep it."""
+        """Validate the key, check whose it is and which organization; then link and keep it.
+
+        Nothing is sent to the CRM before the keyring has proved it can keep a secret: a grant
+        code works once, and spending it without a place to keep the tokens would burn it."""
         request = request.validated()
         endpoints = endpoints_for(request.data_centre, request.accounts_url, request.api_url)
+        self._remember(request)
+        prove_storable(self._secrets)
         grant = authorize(endpoints, request.client_id, request.client_secret, request.key)
         refresh_token = grant.refresh_token or request.key
         client = self._client_factory(
@@ -112,6 +125,28 @@ class ConnectionController:
         self._secrets.set(CLIENT_SECRET, request.client_secret)
         self._secrets.set(REFRESH_TOKEN, refresh_token)
         return self._link(request, organization)
+
+    def remembered(self) -> ConnectRequest:
+        """Return the non-secret fields last given to connect (key and client secret empty)."""
+        with self._database.read_session() as session:
+            data_centre = get_setting(session, IMPORT_DATA_CENTRE)
+            return ConnectRequest(
+                email=get_setting(session, IMPORT_EMAIL),
+                key="",
+                client_id=get_setting(session, IMPORT_CLIENT_ID),
+                client_secret="",
+                data_centre=data_centre if data_centre in DATA_CENTRES else "us",
+                accounts_url=get_setting(session, IMPORT_ACCOUNTS_URL) or None,
+                api_url=get_setting(session, IMPORT_API_URL) or None,
+            )
+
+    def _remember(self, request: ConnectRequest) -> None:
+        with self._database.session() as session:
+            set_setting(session, IMPORT_EMAIL, request.email)
+            set_setting(session, IMPORT_CLIENT_ID, request.client_id)
+            set_setting(session, IMPORT_DATA_CENTRE, request.data_centre)
+            set_setting(session, IMPORT_ACCOUNTS_URL, request.accounts_url or "")
+            set_setting(session, IMPORT_API_URL, request.api_url or "")
 
     def _check_one_organization(self, organization: CrmOrganization) -> None:
         with self._database.read_session() as session:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
 import requests
 
@@ -20,6 +21,7 @@ from desktop.crm.errors import (
     EndpointError,
     TokenLimitError,
     UnexpectedResponseError,
+    UntrustedApiDomainError,
     WrongDataCentreError,
 )
 from desktop.crm.transport import Timeout, Transport
@@ -127,10 +129,25 @@ def request_token(
         transport.log_unexpected_body("POST", endpoints.token_url, reply)
         raise UnexpectedResponseError(f"the token service answered {reply.status}")
     try:
-        return parse_token_reply(body, clock())
+        grant = parse_token_reply(body, clock())
     except UnexpectedResponseError:
         transport.log_unexpected_body("POST", endpoints.token_url, reply)
         raise
+    check_api_domain(grant.api_domain, endpoints)
+    return grant
+
+
+def check_api_domain(api_domain: str | None, endpoints: CrmEndpoints) -> None:
+    """Raise UntrustedApiDomainError unless the api_domain is the API server's domain (its
+    data centre's zohoapis domain, or the URL typed) or the accounts server's host."""
+    if api_domain is None:
+        return
+    host = (urlsplit(api_domain).hostname or "").lower()
+    api_host = (urlsplit(endpoints.api_url).hostname or "").lower()
+    zone = api_host.removeprefix("www.")
+    accounts_host = (urlsplit(endpoints.accounts_url).hostname or "").lower()
+    if host not in (api_host, zone, accounts_host) and not host.endswith("." + zone):
+        raise UntrustedApiDomainError(host, api_host)
 
 
 def parse_token_reply(body: Mapping[str, Any], now: datetime) -> TokenGrant:

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from desktop.crm.errors import EndpointError
 
-# Accounts (OAuth) host and API host per data centre (docs/zoho-crm-api.md §1.1).
+# Accounts (OAuth) host and API host per data centre (the table in docs/architecture.md).
 DATA_CENTRES: dict[str, tuple[str, str]] = {
     "us": ("https://accounts.zoho.com", "https://www.zohoapis.com"),
     "eu": ("https://accounts.zoho.eu", "https://www.zohoapis.eu"),

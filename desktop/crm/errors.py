@@ -64,6 +64,16 @@ class CrmUnreachableError(CrmError):
         )
 
     @classmethod
+    def certificate_problem(cls, host: str) -> CrmUnreachableError:
+        """Return the error for a server whose TLS certificate could not be verified."""
+        return cls(
+            f"The secure connection to {host} was refused because its certificate could not be "
+            "verified. This is a certificate problem, not the internet connection: check that "
+            "this computer's date and time are right and whether a proxy, antivirus or company "
+            "network replaces certificates; if you typed the address, check it."
+        )
+
+    @classmethod
     def server_failing(cls, host: str, status: int) -> CrmUnreachableError:
         """Return the error for a server that kept answering with an error of its own."""
         return cls(
@@ -105,6 +115,18 @@ class PermissionMissingError(CrmError):
             "ZohoCRM.modules.deals.READ, ZohoCRM.users.READ and ZohoCRM.org.READ (and make sure "
             "the CRM user may see these records), then connect again."
         )
+
+
+class UntrustedApiDomainError(CrmError):
+    """A token reply named an API server outside the chosen data centre and the typed URLs."""
+
+    def __init__(self, host: str, data_centre_host: str) -> None:
+        super().__init__(
+            f"Zoho's answer named {host} as the CRM server, which is not a Zoho server of the "
+            f"chosen data centre ({data_centre_host}) nor an address you typed, so it was not "
+            "used. Check the data centre (or the URLs under Advanced) and connect again."
+        )
+        self.host = host
 
 
 class UnexpectedResponseError(CrmError):

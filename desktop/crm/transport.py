@@ -116,6 +116,8 @@ class Transport:
                 allow_redirects=False,
             )
             content = response.content  # a body cut short raises here
+        except requests.exceptions.SSLError:  # not worth retrying, and not the connection
+            raise CrmUnreachableError.certificate_problem(host) from None
         except (
             requests.ConnectionError,
             requests.Timeout,

@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from desktop.domain.documents import LineDraft
 from desktop.domain.errors import ValidationError
-from desktop.domain.money import HUNDRED, ZERO, parse_decimal
+from desktop.domain.money import ZERO, parse_decimal
+from desktop.domain.money import check_tax_rate as check_percentage
 from desktop.domain.totals import TaxSpec
 
 NAME_LIMIT = 100
@@ -119,8 +120,9 @@ def check_tax_rate(name: str, rate: object, compound: bool = False) -> TaxRate:
     if isinstance(rate, str):
         rate = rate.strip().removesuffix("%")
     value = parse_decimal(rate, "rate")
-    if not ZERO <= value <= HUNDRED:
-        raise ValidationError("rate", f"must be a percentage from 0 to 100, got {value}")
+    if value < ZERO:
+        raise ValidationError("rate", f"must not be negative, got {value}")
+    check_percentage(value, "rate")
     return TaxRate(cleaned, value, compound)
 
 

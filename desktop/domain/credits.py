@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from desktop.domain.errors import ConflictError, ValidationError
 from desktop.domain.lifecycle import DocumentKind, DocumentStatus
-from desktop.domain.money import ZERO, currency_precision, format_money
+from desktop.domain.money import ZERO, currency_precision, decimal_places, format_money
 
 S = DocumentStatus
 
@@ -59,9 +59,7 @@ def check_amount(amount: Decimal, currency_code: str, field: str = "amount") -> 
     """Refuse zero, negative amounts and more decimals than the currency has (ValidationError)."""
     if amount <= ZERO:
         raise ValidationError(field, f"must be more than zero, got {amount}")
-    exponent = amount.normalize().as_tuple().exponent
-    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    if places > currency_precision(currency_code):
+    if decimal_places(amount) > currency_precision(currency_code):
         raise ValidationError(field, f"{amount} has more decimals than {currency_code} allows")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -10,8 +11,19 @@ from desktop.domain.catalogue import Catalogue
 from desktop.domain.documents import DocumentDraft, LineDraft
 from desktop.domain.errors import ValidationError
 from desktop.domain.lifecycle import DocumentKind
-from desktop.domain.money import HUNDRED, ZERO, currency_precision, parse_decimal
+from desktop.domain.money import (
+    HUNDRED,
+    ZERO,
+    check_line_amount,
+    check_tax_rate,
+    currency_precision,
+    decimal_places,
+    parse_decimal,
+)
 from desktop.domain.totals import Discount, TaxRounding, TaxSpec
+
+MAX_ID = 2**63 - 1  # ids are 64-bit integers in SQLite and PostgreSQL
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
 
 
 def parse_document(
@@ -92,13 +104,20 @@ def parse_line(value: object, field: str, catalogue: Catalogue | None = None) ->
         specs = tuple(parse_tax(t, f"{field}.taxes[{i}]", catalogue) for i, t in enumerate(taxes))
     else:
         specs = catalogue.item_taxes(item, f"{field}.item") if item else ()
-    quantity, rate = data.get("quantity"), data.get("rate")
+    quantity_value, rate_value = data.get("quantity"), data.get("rate")
+    quantity = _non_negative(1 if quantity_value is None else quantity_value, f"{field}.quantity")
+    rate = (
+        item.rate
+        if item is not None and rate_value is None
+        else _non_negative(rate_value, f"{field}.rate")
+    )
+    check_line_amount(quantity, rate, field)
     description = _optional_text(data.get("description"), f"{field}.description")
     return LineDraft(
         name=name,
         description=description if description or not item else item.description,
-        quantity=_non_negative(1 if quantity is None else quantity, f"{field}.quantity"),
-        rate=item.rate if rate is None and item else _non_negative(rate, f"{field}.rate"),
+        quantity=quantity,
+        rate=rate,
         discount=parse_discount(data.get("discount"), f"{field}.discount"),
         taxes=specs,
         default_taxes=taxes is None,
@@ -119,9 +138,11 @@ def parse_tax(value: object, field: str, catalogue: Catalogue | None = None) -> 
     rate = data.get("rate")
     if isinstance(rate, str):
         rate = rate.strip().removesuffix("%")
+    percent = _non_negative(rate, f"{field}.rate")
+    check_tax_rate(percent, f"{field}.rate")
     return TaxSpec(
         name=name,
-        rate=_non_negative(rate, f"{field}.rate"),
+        rate=percent,
         compound=_bool(data.get("compound"), False, f"{field}.compound"),
     )
 
@@ -153,7 +174,7 @@ def check_currency_amounts(draft: DocumentDraft, currency_code: str) -> None:
         for i, line in enumerate(draft.line_items)
     ]
     for field, amount in amounts:
-        if amount is not None and _places(amount) > places:
+        if amount is not None and decimal_places(amount) > places:
             raise ValidationError(
                 field, f"{amount} has more decimals than {currency_code} allows ({places})"
             )
@@ -162,17 +183,12 @@ def check_currency_amounts(draft: DocumentDraft, currency_code: str) -> None:
 def check_payment_amount(amount: Decimal, currency_code: str) -> None:
     """Refuse a payment with more decimals than the currency has."""
     places = currency_precision(currency_code)
-    if _places(amount) > places:
+    if decimal_places(amount) > places:
         raise ValidationError("amount", f"{amount} has more decimals than {currency_code} allows")
 
 
 def _fixed(discount: Discount | None) -> Decimal | None:
     return discount.value if discount is not None and not discount.is_percent else None
-
-
-def _places(amount: Decimal) -> int:
-    exponent = amount.normalize().as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def _object(value: object, field: str) -> dict[str, Any]:
@@ -193,10 +209,15 @@ def _optional_int(value: object, field: str) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.strip().isdigit():
-        return int(value)
-    raise ValidationError(field, f"{value!r} is not a whole number")
+        number = value
+    elif isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
+        number = int(value.strip())
+    else:
+        raise ValidationError(field, f"{value!r} is not a whole number")
+    if not 0 < number <= MAX_ID:
+        shown = str(number) if len(str(number)) <= 24 else f"a {len(str(number))}-digit number"
+        raise ValidationError(field, f"{shown} is not an id (ids go from 1 to {MAX_ID})")
+    return number
 
 
 def _optional_date(value: object, field: str) -> date | None:

@@ -37,7 +37,7 @@ class DocumentKind(StrEnum):
 
 
 class DocumentStatus(StrEnum):
-    """Every status of either kind (DESIGN.md "Documents")."""
+    """Every status of either kind (README, "Statuses")."""
 
     DRAFT = "draft"
     SENT = "sent"

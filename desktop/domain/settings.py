@@ -44,4 +44,10 @@ LOST_STAGES = Setting(
     ["Closed Lost", "Closed Lost to Competition"],
     "Deal stages that mean lost",
 )
+# What the import dialog (or `connect`) was last given, never the key or the client secret.
+IMPORT_EMAIL = Setting("crm.import.email", "", "CRM email last typed for an import")
+IMPORT_CLIENT_ID = Setting("crm.import.client_id", "", "API client id last typed for an import")
+IMPORT_DATA_CENTRE = Setting("crm.import.data_centre", "us", "Zoho data centre last chosen")
+IMPORT_ACCOUNTS_URL = Setting("crm.import.accounts_url", "", "Accounts URL last typed")
+IMPORT_API_URL = Setting("crm.import.api_url", "", "API URL last typed")
 DEFAULT_TAX = Setting("taxes.default", "", "Tax put on new lines of customers without their own")

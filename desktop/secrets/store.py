@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from secrets import token_urlsafe
 from typing import Protocol
 
 import keyring
@@ -13,13 +17,43 @@ from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
 
 from desktop.domain.errors import SecretStoreUnavailableError
 
-SERVICE = "invoice-desk"
+SERVICE = "invoice-desk"  # also the one service every data folder shared before 0.2 (migrated)
+PROBE_KEY = "keyring.check"  # a throwaway secret proves the keyring can keep one
 
 NO_KEYRING_MESSAGE = (
-    "No system keyring is available to keep your Zoho key safe. Install and unlock one "
-    "(GNOME Keyring, KWallet, macOS Keychain or Windows Credential Manager) and try again; "
-    "Invoice Desk never stores keys in plain files."
+    "No system keyring is available to keep your Zoho key safe, and Invoice Desk never stores "
+    "keys in plain files."
 )
+_HOW_TO_GET_ONE = {
+    "darwin": "On macOS, open Keychain Access (Applications → Utilities), unlock the “login” "
+    "keychain (File → Unlock Keychain), then try again.",
+    "win32": "On Windows, keys go to the Credential Manager (Control Panel → User Accounts → "
+    "Credential Manager): sign in with your own Windows account, not a guest or service "
+    "account, then try again.",
+    "kde": "On KDE Plasma, install KWallet, enable it under System Settings → KDE Wallet, log out "
+    "and back in, then try again; to install it: `sudo apt install kwalletmanager` or "
+    "`sudo dnf install kwalletmanager5`.",
+    "linux": "On GNOME and most Linux desktops, install GNOME Keyring, log out and back in, unlock "
+    "the “Login” keyring in Passwords and Keys (seahorse), then try again; to install them: "
+    "`sudo apt install gnome-keyring seahorse` or `sudo dnf install gnome-keyring seahorse`.",
+}
+
+
+def no_keyring_message(
+    platform: str = sys.platform, environ: Mapping[str, str] = os.environ
+) -> str:
+    """Return the no-keyring sentence with how to get a keyring on this system."""
+    desktop = environ.get("XDG_CURRENT_DESKTOP", "") + environ.get("DESKTOP_SESSION", "")
+    if platform in ("darwin", "win32"):
+        system = platform
+    else:
+        system = "kde" if "kde" in desktop.lower() or "plasma" in desktop.lower() else "linux"
+    return f"{NO_KEYRING_MESSAGE} {_HOW_TO_GET_ONE[system]}"
+
+
+def service_for(data_dir: Path) -> str:
+    """Return the keyring service of one data folder, so two installations never share keys."""
+    return f"{SERVICE}:{data_dir.expanduser().resolve()}"
 
 
 # keyring's own variable: a backend chosen there on purpose (tests do) is honoured as is.
@@ -50,11 +84,36 @@ class SecretStore(Protocol):
         """Return the name of the backend in use."""
 
 
-class KeyringSecretStore:
-    """Secrets in the OS keyring, under one service name per data folder."""
+def prove_storable(store: SecretStore) -> None:
+    """Store, read back and forget a throwaway secret; raise SecretStoreUnavailableError when
+    the store cannot keep one (before anything single-use, such as a grant code, is spent)."""
+    probe = token_urlsafe(16)
+    store.set(PROBE_KEY, probe)
+    try:
+        if store.get(PROBE_KEY) != probe:
+            raise SecretStoreUnavailableError(
+                "The system keyring did not give back a secret it was given; unlock it (or "
+                "repair it) and try again."
+            )
+    finally:
+        store.delete(PROBE_KEY)
 
-    def __init__(self, service: str = SERVICE) -> None:
+
+class KeyringSecretStore:
+    """Secrets in the OS keyring, under one service name per data folder (service_for).
+
+    Secrets found only under `legacy_service` (the name every folder shared before) are moved
+    to this folder's service the first time they are read, so existing connections keep working.
+    """
+
+    def __init__(self, service: str = SERVICE, legacy_service: str | None = None) -> None:
         self._service = service
+        self._legacy = legacy_service if legacy_service != service else None
+
+    @classmethod
+    def for_data_dir(cls, data_dir: Path) -> KeyringSecretStore:
+        """Return the store of one data folder, migrating secrets from the shared old service."""
+        return cls(service_for(data_dir), legacy_service=SERVICE)
 
     @staticmethod
     def available() -> bool:
@@ -66,14 +125,23 @@ class KeyringSecretStore:
 
     def _check_backend(self) -> None:
         if not self.available():
-            raise SecretStoreUnavailableError(NO_KEYRING_MESSAGE)
+            raise SecretStoreUnavailableError(no_keyring_message())
 
     def get(self, key: str) -> str | None:
+        value = self._read(self._service, key)
+        if value is None and self._legacy is not None:
+            value = self._read(self._legacy, key)
+            if value is not None:  # move it: this folder's service from now on
+                self.set(key, value)
+                self._delete(self._legacy, key)
+        return value
+
+    def _read(self, service: str, key: str) -> str | None:
         self._check_backend()
         try:
-            value: str | None = keyring.get_password(self._service, key)
+            value: str | None = keyring.get_password(service, key)
         except NoKeyringError:
-            raise SecretStoreUnavailableError(NO_KEYRING_MESSAGE) from None
+            raise SecretStoreUnavailableError(no_keyring_message()) from None
         except KeyringError as exc:
             raise SecretStoreUnavailableError(
                 f"The system keyring refused to read a secret ({exc.__class__.__name__}); "
@@ -86,7 +154,7 @@ class KeyringSecretStore:
         try:
             keyring.set_password(self._service, key, value)
         except NoKeyringError:
-            raise SecretStoreUnavailableError(NO_KEYRING_MESSAGE) from None
+            raise SecretStoreUnavailableError(no_keyring_message()) from None
         except KeyringError as exc:
             raise SecretStoreUnavailableError(
                 f"The system keyring refused to store a secret ({exc.__class__.__name__}); "
@@ -94,13 +162,23 @@ class KeyringSecretStore:
             ) from None
 
     def delete(self, key: str) -> None:
+        self._delete(self._service, key)
+        if self._legacy is not None:
+            self._delete(self._legacy, key)
+
+    def _delete(self, service: str, key: str) -> None:
         self._check_backend()
         try:
-            keyring.delete_password(self._service, key)
+            keyring.delete_password(service, key)
         except PasswordDeleteError:
             return
         except NoKeyringError:
-            raise SecretStoreUnavailableError(NO_KEYRING_MESSAGE) from None
+            raise SecretStoreUnavailableError(no_keyring_message()) from None
+        except KeyringError as exc:
+            raise SecretStoreUnavailableError(
+                f"The system keyring refused to forget a secret ({exc.__class__.__name__}); "
+                "unlock it and try again."
+            ) from None
 
     def describe(self) -> str:
         backend = keyring.get_keyring()

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from desktop.domain.documents import LineDraft
 from desktop.domain.errors import ValidationError
-from desktop.domain.money import ZERO, parse_decimal
+from desktop.domain.money import ZERO, check_line_amount, check_tax_rate, parse_decimal
 from desktop.domain.totals import Discount, TaxSpec
 
 COMPOUND_MARK = "*"
@@ -48,9 +48,15 @@ def discount_text(discount: Discount | None) -> str:
 def parse_taxes_text(text: str, field: str) -> tuple[TaxSpec, ...]:
     """Return taxes from "VAT 20%, *QST 9.975%" (a leading * marks a compound tax)."""
     taxes = []
-    for part in (p.strip() for p in text.split(",")):
+    for index, part in enumerate(p.strip() for p in text.split(",")):
         if not part:
             continue
+        if index > 0 and part[0].isdigit():  # "VAT 9,5%": the comma was meant as a decimal mark
+            raise ValidationError(
+                field,
+                f"{text.strip()!r} has a comma that could be a decimal mark; commas separate "
+                "taxes, so write a rate with a dot, like “VAT 9.5%”",
+            )
         compound = part.startswith(COMPOUND_MARK)
         name, _, rate = part.lstrip(COMPOUND_MARK).strip().rpartition(" ")
         if not name:
@@ -60,6 +66,7 @@ def parse_taxes_text(text: str, field: str) -> tuple[TaxSpec, ...]:
         value = parse_decimal(rate.rstrip("%"), field)
         if value < ZERO:
             raise ValidationError(field, f"the rate of {name} cannot be negative")
+        check_tax_rate(value, field)
         taxes.append(TaxSpec(name.strip(), value, compound))
     return tuple(taxes)
 
@@ -80,6 +87,7 @@ def parse_line(line: LineText, number: int) -> LineDraft:
     rate = parse_decimal(line.rate or "0", f"{field} rate")
     if rate < ZERO:
         raise ValidationError(f"{field} rate", "cannot be negative")
+    check_line_amount(quantity, rate, field)
     return LineDraft(
         name=line.name.strip(),
         description=line.description.strip() or None,

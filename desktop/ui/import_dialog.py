@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import html
+import logging
+import re
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +34,9 @@ from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigge
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.task_runner import Lane, TaskRunner
 
+log = logging.getLogger(__name__)
+_COMMAND = re.compile(r"`([^`]+)`")  # a command to type, in a sentence (the keyring advice)
+
 
 class ImportDialog(QDialog):
     """The design card's import dialog.
@@ -54,6 +61,13 @@ class ImportDialog(QDialog):
         self._runner = runner
         self._busy = False
         self._build()
+        runner.run(
+            Lane.DATABASE,
+            connection.remembered,
+            on_success=self._on_remembered_loaded,
+            on_failure=self._on_remembered_failed,
+            owner=self,
+        )
         scheduler.sync_progressed.connect(self._on_scheduler_sync_progressed)
         scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
         scheduler.sync_failed.connect(self._on_scheduler_sync_failed)
@@ -103,6 +117,8 @@ class ImportDialog(QDialog):
         client_form.addRow(self.advanced)
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName("Import message")
+        # Selectable: the keyring advice holds commands to copy into a terminal.
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Import progress")
@@ -121,7 +137,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
 
     # --- validation ----------------------------------------------------------------------------
     def problem(self) -> tuple[QWidget, str] | None:
@@ -158,6 +174,23 @@ class ImportDialog(QDialog):
             api_url=self.api_url.text().strip() or None,
             auto_update=self.auto_update.isChecked(),
         )
+
+    def _on_remembered_loaded(self, last: ConnectRequest) -> None:
+        """Fill the non-secret fields with what was typed last; what the user typed wins."""
+        for field, value in (
+            (self.email, last.email), (self.client_id, last.client_id),
+            (self.accounts_url, last.accounts_url or ""), (self.api_url, last.api_url or ""),
+        ):  # fmt: skip
+            if not field.text():
+                field.setText(value)
+        if self.data_centre.currentIndex() == 0:
+            self.data_centre.setCurrentText(last.data_centre)
+        if last.accounts_url or last.api_url:
+            self.advanced_toggle.setChecked(True)
+
+    def _on_remembered_failed(self, error: UserFacingError) -> None:
+        # Pre-filling is a convenience: the empty form still works, so no dialog for this.
+        log.info("the import fields typed last could not be read: %s", error)
 
     # --- flow ----------------------------------------------------------------------------------
     def _on_import_button_clicked(self) -> None:
@@ -236,8 +269,15 @@ class ImportDialog(QDialog):
             field.setEnabled(not busy)
 
     def _show_message(self, sentence: str) -> None:
-        self.message.setText(sentence)
+        if _COMMAND.search(sentence):  # each command on a line of its own, never broken
+            self.message.setTextFormat(Qt.TextFormat.RichText)
+            escaped = html.escape(sentence, quote=False)
+            self.message.setText(_COMMAND.sub(r"<br><code>\1</code>", escaped))
+        else:
+            self.message.setTextFormat(Qt.TextFormat.PlainText)
+            self.message.setText(sentence)
         self.message.show()
+        self.adjustSize()  # grow with a long sentence instead of squeezing the fields
 
     def reject(self) -> None:
         """Close; a running import is cancelled first."""

@@ -61,3 +61,21 @@ def test_known_secrets_are_redacted_wherever_they_appear() -> None:
     )
     RedactingFilter(known_secrets=["plain-looking"]).filter(record)
     assert record.getMessage() == f"key is {REDACTED}"
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        '{"code": "INVALID_TOKEN", "details": {}, "message": "invalid oauth token"}',
+        "{'code': 'OAUTH_SCOPE_MISMATCH', 'status': 'error'}",
+        '{"data": [{"code": "NO_PERMISSION", "status": "error"}]}',
+    ],
+)
+def test_zohos_error_codes_stay_readable(reply: str) -> None:
+    assert redact(reply) == reply
+
+
+def test_a_grant_code_is_still_blanked() -> None:
+    for text in ("code=abc123def&client_id=1000.X", '{"code": "a1b2c3", "grant_type": "x"}'):
+        assert "abc123def" not in redact(text)
+        assert "a1b2c3" not in redact(text)

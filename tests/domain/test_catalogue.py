@@ -67,7 +67,7 @@ def test_taxes_are_found_by_name_in_any_case_and_archived_ones_are_refused() -> 
     [
         ("", "5", "name"),
         ("x" * 101, "5", "name"),
-        ("T", "101", "rate"),
+        ("T", "1001", "rate"),
         ("T", "-1", "rate"),
         ("T", "ten", "rate"),
     ],

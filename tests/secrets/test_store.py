@@ -2,47 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 
 from desktop.domain.errors import SecretStoreUnavailableError
 from desktop.secrets.store import KeyringSecretStore, MemorySecretStore
-
-
-class DictKeyring(KeyringBackend):
-    """A keyring backend in memory (a stand-in for the OS keyring)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        from keyring.errors import PasswordDeleteError
-
-        if (service, username) not in self.values:
-            raise PasswordDeleteError(username)
-        del self.values[(service, username)]
-
-
-@pytest.fixture
-def backend() -> Iterator[DictKeyring]:
-    previous = keyring.get_keyring()
-    chosen = DictKeyring()
-    keyring.set_keyring(chosen)
-    yield chosen
-    keyring.set_keyring(previous)
+from tests.secrets.keyrings import DictKeyring
 
 
 def test_round_trip_through_the_keyring(backend: DictKeyring) -> None:
