@@ -98,7 +98,7 @@ def aging_json(report: AgingReport) -> dict[str, Any]:
     for code in report.currencies():
         buckets = report.buckets_in(code)
         currencies[code] = {
-            "total": format_money(sum(buckets.values(), Decimal(0)), code),
+            "total": format_money(report.total_in(code), code),
             "buckets": {name: format_money(value, code) for name, value in buckets.items()},
             "customers": [
                 {
@@ -122,8 +122,7 @@ def _print_aging(report: AgingReport) -> None:
         print(f"\n{code}\n{header}")
         for line in report.lines_in(code):
             print(_aging_row(line.customer_name[:30], line.total, line.buckets, code))
-        buckets = report.buckets_in(code)
-        print(_aging_row("Total", sum(buckets.values(), Decimal(0)), buckets, code))
+        print(_aging_row("Total", report.total_in(code), report.buckets_in(code), code))
 
 
 def _aging_row(label: str, total: Decimal, buckets: dict[str, Decimal], code: str) -> str:

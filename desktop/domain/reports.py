@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from typing import Protocol
 
 from desktop.domain.errors import ValidationError
 from desktop.domain.money import ZERO
@@ -103,6 +104,10 @@ class AgingReport:
             for name, value in line.buckets.items():
                 summed[name] += value
         return summed
+
+    def total_in(self, currency_code: str) -> Decimal:
+        """Return what is owed in a currency, credits deducted."""
+        return sum(self.buckets_in(currency_code).values(), ZERO)
 
     def overdue_in(self, currency_code: str) -> Decimal:
         """Return what is past due in a currency (every bucket but current)."""
@@ -282,6 +287,7 @@ class Activity:
     """One recent entry of a document's history."""
 
     at: datetime
+    document_id: int
     document_number: str
     message: str
 
@@ -292,3 +298,38 @@ class HomeFigures:
 
     pipeline: tuple[PipelineLine, ...]
     activity: tuple[Activity, ...]
+
+
+def lateness(days: int) -> str:
+    """Return how late an amount is as people say it ("1 day late", "12 days late"; "" if not)."""
+    if days <= 0:
+        return ""
+    return f"{days} day late" if days == 1 else f"{days} days late"
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyTotal:
+    """What a list adds up to in one currency: its totals and what is still to be paid."""
+
+    currency_code: str
+    count: int
+    total: Decimal
+    balance: Decimal
+
+
+class _Priced(Protocol):
+    @property
+    def currency_code(self) -> str: ...
+    @property
+    def total(self) -> Decimal: ...
+    @property
+    def balance(self) -> Decimal: ...
+
+
+def totals_by_currency(rows: Iterable[_Priced]) -> list[CurrencyTotal]:
+    """Return the sums of listed documents per currency, alphabetically (never across currencies)."""
+    sums: dict[str, tuple[int, Decimal, Decimal]] = {}
+    for row in rows:
+        count, total, balance = sums.get(row.currency_code, (0, ZERO, ZERO))
+        sums[row.currency_code] = (count + 1, total + row.total, balance + row.balance)
+    return [CurrencyTotal(code, *sums[code]) for code in sorted(sums)]

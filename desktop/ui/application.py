@@ -23,6 +23,7 @@ from desktop.ui.document_editor_dialog import DocumentEditorDialog
 from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.documents_view import DocumentsView
 from desktop.ui.error_presenter import ErrorPresenter
+from desktop.ui.home_view import HomeView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
@@ -67,6 +68,7 @@ class DesktopApp(QObject):
         )
         potential_documents = DocumentsView(services.documents, runner, settings, None)
         self.potentials_view = PotentialsView(services.potentials, potential_documents, runner)
+        self.home_view = HomeView(services.reports, runner)
         self.status_view = SyncStatusView(self.scheduler)
         self.window = MainWindow(self._tabs(), self.status_view, settings)
         self.presenter.set_parent_window(self.window)
@@ -83,6 +85,7 @@ class DesktopApp(QObject):
         customers_tab.setStretchFactor(0, 3)
         customers_tab.setStretchFactor(1, 2)
         return [
+            ("Home", self.home_view),
             ("Customers", customers_tab),
             ("Invoices", self.invoices_view),
             ("Estimates", self.estimates_view),
@@ -127,6 +130,13 @@ class DesktopApp(QObject):
         window.closing.connect(self._on_window_closing)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
+        self.home_view.invoices_requested.connect(
+            lambda status: self._show_list("Invoices", self.invoices_view, status)
+        )
+        self.home_view.estimates_requested.connect(
+            lambda status: self._show_list("Estimates", self.estimates_view, status)
+        )
+        self.home_view.document_opened.connect(self.open_document)
 
     def start(self) -> None:
         """Show the window, load the customers and start the background sync checks."""
@@ -270,8 +280,12 @@ class DesktopApp(QObject):
     def _on_tabs_current_changed(self, index: int) -> None:
         # Lists load when first shown, not at start-up: the Customers tab opens first and fast.
         view = self.window.tabs.widget(index)
-        if isinstance(view, DocumentsView | PotentialsView):
+        if isinstance(view, DocumentsView | PotentialsView | HomeView):
             view.reload()
+
+    def _show_list(self, title: str, view: DocumentsView, status: str) -> None:
+        self.window.show_tab(title)
+        view.show_status(status)
 
     def _on_scheduler_sync_finished(self, report: SyncReport) -> None:
         self.customers_view.apply_sync_report(report)

@@ -50,9 +50,9 @@ def pipeline(session: Session, today: date) -> list[PipelineLine]:
 def recent_activity(session: Session, limit: int = RECENT_ACTIVITY) -> list[Activity]:
     """Return the newest document history entries, newest first."""
     rows = session.execute(
-        select(DocumentEventRecord.at, D.number, DocumentEventRecord.message)
+        select(DocumentEventRecord.at, D.id, D.number, DocumentEventRecord.message)
         .join(D, D.id == DocumentEventRecord.document_id)
         .order_by(DocumentEventRecord.id.desc())
         .limit(limit)
     ).all()
-    return [Activity(at, number, message) for at, number, message in rows]
+    return [Activity(*row) for row in rows]
