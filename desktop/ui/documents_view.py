@@ -28,6 +28,9 @@ from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import UiSettings
 
 
+STATUS_WIDTH = 170
+
+
 class DocumentsView(QWidget):
     """Documents of one kind (Invoices / Estimates tabs) or of one customer (detail view).
 
@@ -111,6 +114,8 @@ class DocumentsView(QWidget):
                 f"(Ctrl+N makes an invoice). Deals can make them too: see Settings → Workflows.",
             )
         self.table_area = list_layout(self, bar, self.table, self.count_label, empty)
+        # Room for "overdue · 12 days late" until the user sizes the column (then theirs wins).
+        self.table.setColumnWidth(Columns.STATUS, STATUS_WIDTH)
         restore_header(self._settings, self._scope, self.table)
 
     def set_customer(self, customer_id: int) -> None:

@@ -62,7 +62,8 @@ def _axes(chart: QChart, series: QBarSeries, categories: Sequence[str], top: flo
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
-    axis_y.setRange(min(0.0, axis_y.min()), top * 1.1 if top > 0 else 1.0)
+    axis_y.setRange(0.0, top if top > 0 else 1.0)
+    axis_y.applyNiceNumbers()
     axis_y.setLabelFormat("%.0f")
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
@@ -124,5 +125,4 @@ def _collected(line: RevenueLine) -> Decimal:
 
 
 def _month_label(month: str) -> str:
-    label = QLocale().monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
-    return f"{label} {month[2:4]}" if month.endswith("-01") else label
+    return QLocale().monthName(int(month[5:7]), QLocale.FormatType.ShortFormat)
