@@ -27,7 +27,6 @@ from desktop.ui.table_setup import configure_table, list_layout, restore_header,
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import UiSettings
 
-
 STATUS_WIDTH = 170
 
 

@@ -78,6 +78,11 @@ def sent(documents: DocumentsController, *values: dict[str, Any]) -> list[str]:
 @pytest.fixture
 def book(services: Services) -> Book:
     """Return the scenario of the module docstring, with the clock at 2026-12-01."""
+    return make_book(services)
+
+
+def make_book(services: Services) -> Book:
+    """Write the scenario of the module docstring; return it with the clock at 2026-12-01."""
     acme = add_customer(services.database, "Acme Ltd", currency_code="USD")
     initech = add_customer(services.database, "Initech", currency_code="USD")
     globex = add_customer(services.database, "Globex GmbH", currency_code="EUR")

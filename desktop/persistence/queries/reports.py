@@ -91,6 +91,8 @@ def _open_rows(
     balance = money.units(D.balance)
     late = and_(bucket != CURRENT, balance > money.zero())
     dated = [D.kind == kind.value, D.date <= as_of]
+    # A constant is no grouping (PostgreSQL refuses one in GROUP BY).
+    groups = [D.currency_code, D.customer_id, *([bucket] if invoices else [])]
     now = (
         select(
             D.currency_code,
@@ -100,7 +102,7 @@ def _open_rows(
             func.sum(case((late, 1), else_=0)),
         )
         .where(*dated, D.status.in_(still_open))
-        .group_by(D.currency_code, D.customer_id, bucket)
+        .group_by(*groups)
     )
     later = _later(as_of, movements)
     settled = and_(D.status.not_in(still_open), bucket != CURRENT)
@@ -114,7 +116,7 @@ def _open_rows(
         )
         .join(later, later.c.key == D.id)
         .where(*dated, D.status.in_(issued))
-        .group_by(D.currency_code, D.customer_id, bucket)
+        .group_by(*groups)
     )
     return [*session.execute(now).all(), *session.execute(added_back).all()]
 
