@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
 
 def table_rows(table: QTableView) -> list[list[str]]:
-    """Return the header and every row of a table's visible columns, as displayed."""
+    """Return the header and every row of a table's visible columns, as displayed (a model that
+    shows its rows in batches is asked for all of them first)."""
     model: QAbstractItemModel = table.model()
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
     header = table.horizontalHeader()
     columns = [
         header.logicalIndex(visual)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.controllers.customers import CustomersController
 from desktop.domain.customers import CustomerRow
 from desktop.domain.sync import SyncReport
+from desktop.ui.csv_export import export_table
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
@@ -82,7 +83,16 @@ class CustomersView(QWidget):
         self.table.setSortingEnabled(False)  # rows arrive sorted by name; headers sort on click
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(Columns.NAME, 260)
-        bar = [self.search_box, self.show_inactive, self.import_button, self.sync_button]
+        self.export_button = QPushButton("E&xport CSV…")
+        self.export_button.setToolTip("Save the customers listed here as a CSV file")
+        self.export_button.clicked.connect(lambda: export_table(self.table, self, "customers.csv"))
+        bar = [
+            self.search_box,
+            self.show_inactive,
+            self.import_button,
+            self.sync_button,
+            self.export_button,
+        ]
         self.table_area = list_layout(
             self, bar, self.table, self.count_label,
             EmptyStateView(
