@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter, QWidget
 
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.services import Services
@@ -107,6 +108,7 @@ class DesktopApp(QObject):
             lambda _id, kind: self.open_editor(DocumentKind(kind))
         )
         detail.record_payment_requested.connect(self.record_payment_for)
+        detail.statement_requested.connect(self.save_statement_for)
         for view in (
             self.customer_documents,
             self.invoices_view,
@@ -212,6 +214,27 @@ class DesktopApp(QObject):
         self.viewer.show()
         self.viewer.raise_()
         return self.viewer
+
+    def save_statement_for(self, customer_id: int, path: Path | None = None) -> None:
+        """Ask where to save a customer's statement PDF (unless given) and write it in the
+        background; the status bar says where it went."""
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self.window, "Save statement", "statement.pdf", "PDF files (*.pdf)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        self.runner.run(
+            Lane.PDF,
+            self.services.reports.save_statement_pdf,
+            customer_id,
+            path,
+            on_success=lambda saved: self.window.statusBar().showMessage(
+                f"Statement saved to {saved}.", 8000
+            ),
+            owner=self,
+        )
 
     def record_payment_for(self, customer_id: int) -> None:
         """Open the customer's oldest invoice with a balance and ask for the payment."""
