@@ -51,6 +51,11 @@ class ReportsController:
         """Return the user's date today."""
         return self._clock().date()
 
+    def has_documents(self) -> bool:
+        """Return True once any invoice, estimate or credit note exists (one indexed lookup)."""
+        with self._database.read_session() as session:
+            return home_queries.has_documents(session)
+
     def aging(self, as_of: date | None = None) -> AgingReport:
         """Return the receivables aging on a date (today by default)."""
         with self._database.read_session() as session:

@@ -34,7 +34,7 @@ from desktop.ui.sync_log_dialog import SyncLogDialog
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.sync_status_view import SyncStatusView
 from desktop.ui.task_runner import Lane, TaskRunner
-from desktop.ui.ui_settings import UiSettings
+from desktop.ui.ui_settings import CURRENT_TAB, UiSettings
 
 
 class DesktopApp(QObject):
@@ -72,6 +72,9 @@ class DesktopApp(QObject):
         self.home_view = HomeView(services.reports, runner)
         self.status_view = SyncStatusView(self.scheduler)
         self.window = MainWindow(self._tabs(), self.status_view, settings)
+        if not settings.get(CURRENT_TAB):
+            # A new user starts where the import is; an owner with documents sees who owes what.
+            self.window.show_tab("Home" if services.reports.has_documents() else "Customers")
         self.presenter.set_parent_window(self.window)
         self.import_dialog: ImportDialog | None = None
         self.viewer: DocumentViewer | None = None
@@ -159,6 +162,7 @@ class DesktopApp(QObject):
     # --- dialogs -------------------------------------------------------------------------------
     def open_import_dialog(self) -> ImportDialog:
         """Open the import dialog (window-modal, non-blocking) and return it."""
+        self.window.show_tab("Customers")  # where the imported customers arrive
         if self.import_dialog is None:
             self.import_dialog = ImportDialog(
                 self.services.connection, self.scheduler, self.runner, self.window

@@ -4,7 +4,8 @@ recent activity — read on the database lane; each figure opens the list it sum
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarSet, QChartView
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -42,12 +43,14 @@ class HomeView(QWidget):
       estimates_requested(str) — show the Estimates list with this status filter ("" for all)
       document_opened(int) — the user opened a document of the recent activity
       home_loaded() — the figures on screen are fresh
+      charts_drawn() — the charts show the fresh figures too
     """
 
     invoices_requested = Signal(str)
     estimates_requested = Signal(str)
     document_opened = Signal(int)
     home_loaded = Signal()
+    charts_drawn = Signal()
 
     def __init__(
         self, reports: ReportsController, runner: TaskRunner, parent: QWidget | None = None
@@ -57,6 +60,7 @@ class HomeView(QWidget):
         self._runner = runner
         self._latest = LatestOnly()
         self.summary: HomeSummary | None = None
+        self._charts_stale = False
         self._build()
 
     def _build(self) -> None:
@@ -127,14 +131,25 @@ class HomeView(QWidget):
         noun = "invoice" if count == 1 else "invoices"
         self.overdue_button.set_lines([*overdue, f"{count} {noun} past due"] if count else ["None"])
         self.pipeline_button.set_lines(_pipeline_lines(summary.figures.pipeline))
-        self._show_charts()
         self._show_activity()
+        self._charts_stale = True
         self.home_loaded.emit()
+        self._draw_charts_soon()
 
-    def _show_charts(self) -> None:
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw_charts_soon()
+
+    def _draw_charts_soon(self) -> None:
+        # Charts are drawn only when seen, one per turn of the event loop (each takes tens of
+        # milliseconds), so a load finishing during a big import never stalls the window.
+        if self._charts_stale and self.summary is not None and self.isVisible():
+            self._charts_stale = False
+            QTimer.singleShot(0, self, self._show_aging)
+
+    def _show_aging(self) -> None:
         assert self.summary is not None
-        dark = is_dark(self)
-        chart, series = aging_chart(self.summary.aging, dark)
+        chart, series = aging_chart(self.summary.aging, is_dark(self))
         series.clicked.connect(self._on_aging_series_clicked)
         _replace_chart(self.aging_view, chart)
         currencies = sorted({line.currency_code for line in self.summary.revenue})
@@ -147,7 +162,7 @@ class HomeView(QWidget):
         self.currency_box.blockSignals(False)
         self.currency_box.setVisible(len(currencies) > 1)
         self.currency_label.setVisible(len(currencies) > 1)
-        self._show_revenue()
+        QTimer.singleShot(0, self, self._show_revenue)
 
     def _show_revenue(self) -> None:
         assert self.summary is not None
@@ -156,6 +171,7 @@ class HomeView(QWidget):
         chart, series = revenue_chart(self.summary.revenue, code, today, is_dark(self))
         series.clicked.connect(lambda _index, _bars: self.invoices_requested.emit(""))
         _replace_chart(self.revenue_view, chart)
+        self.charts_drawn.emit()
 
     def _show_activity(self) -> None:
         assert self.summary is not None

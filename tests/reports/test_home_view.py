@@ -32,6 +32,9 @@ def test_home_shows_what_is_owed_overdue_and_charts(
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.home_loaded, timeout=10_000):
         view.reload()
+    assert view.aging_view.chart().series() == []  # hidden: no chart drawn yet
+    with qtbot.waitSignal(view.charts_drawn, timeout=10_000):
+        view.show()
     assert view.as_of_label.text() == "as of 2026-12-01"
     assert view.owed_button.text() == "Owed to you\nEUR 1,000.00\nUSD 706.00"
     assert view.overdue_button.text() == ("Overdue\nEUR 1,000.00\nUSD 616.00\n5 invoices past due")

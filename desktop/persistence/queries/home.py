@@ -23,6 +23,11 @@ def home_figures(session: Session, today: date) -> HomeFigures:
     return HomeFigures(tuple(pipeline(session, today)), tuple(recent_activity(session)))
 
 
+def has_documents(session: Session) -> bool:
+    """Return True when the book holds any document."""
+    return session.execute(select(D.id).limit(1)).first() is not None
+
+
 def pipeline(session: Session, today: date) -> list[PipelineLine]:
     """Return open estimates (not expired) by status then currency, with their count and total."""
     money = Money(session)
