@@ -104,7 +104,7 @@ def main() -> None:
         desktop.window.setGeometry(0, 0, screen.width(), screen.height())
         desktop.start()
         desktop.window.show_tab("Home")
-        wait(app, lambda d=desktop: d.home_view.summary is not None and not d.runner.is_busy())
+        wait(app, lambda d=desktop: bool(d.home_view.revenue_view.chart().series()))
         shoot(app, f"home-{palette_name}-{size}", desktop.window)
         if size.startswith("1280"):
             desktop.home_view.overdue_button.click()
