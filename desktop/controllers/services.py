@@ -8,6 +8,7 @@ from desktop.controllers.catalogue import CatalogueController
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reports import ReportsController
 from desktop.controllers.settings import SettingsController
@@ -30,6 +31,7 @@ class Services:
     settings: SettingsController
     catalogue: CatalogueController
     reports: ReportsController
+    mail: MailController
 
     def close(self) -> None:
         """Release the database connections."""
