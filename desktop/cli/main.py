@@ -19,6 +19,7 @@ from desktop.cli import (
     outbox_cmd,
     potentials_cmd,
     reflect_cmd,
+    reports_cmd,
     sandbox_cmd,
     sync_cmd,
 )
@@ -42,6 +43,7 @@ COMMAND_MODULES = [
     mail_cmd,
     outbox_cmd,
     reflect_cmd,
+    reports_cmd,
 ]
 
 EXIT_USER_ERROR = 1

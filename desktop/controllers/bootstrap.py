@@ -11,6 +11,7 @@ from desktop.controllers.links import LinkController
 from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reflect import ReflectController
+from desktop.controllers.reports import ReportsController
 from desktop.controllers.services import Services
 from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
@@ -47,5 +48,6 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         links=LinkController(database, sync.run),
         settings=SettingsController(database, connection),
         catalogue=CatalogueController(database),
+        reports=ReportsController(database),
         mail=MailController(database, secrets),
     )

@@ -12,6 +12,7 @@ from desktop.controllers.links import LinkController
 from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.reflect import ReflectController
+from desktop.controllers.reports import ReportsController
 from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
 from desktop.persistence.database import Database
@@ -33,6 +34,7 @@ class Services:
     links: LinkController
     settings: SettingsController
     catalogue: CatalogueController
+    reports: ReportsController
     mail: MailController
 
     def close(self) -> None:

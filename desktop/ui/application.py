@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter, QWidget
 
 from desktop.controllers.database_admin import DatabaseAdminController
 from desktop.controllers.documents import DocumentsController, local_now
@@ -35,6 +35,7 @@ from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.documents_view import DocumentsView
 from desktop.ui.email_settings_dialog import EmailSettingsDialog
 from desktop.ui.error_presenter import ErrorPresenter
+from desktop.ui.home_view import HomeView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
@@ -46,7 +47,7 @@ from desktop.ui.sync_log_dialog import SyncLogDialog
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.sync_status_view import SyncStatusView
 from desktop.ui.task_runner import Lane, TaskRunner
-from desktop.ui.ui_settings import UiSettings
+from desktop.ui.ui_settings import CURRENT_TAB, UiSettings
 
 
 class DesktopApp(QObject):
@@ -83,8 +84,12 @@ class DesktopApp(QObject):
         )
         potential_documents = DocumentsView(services.documents, runner, settings, None)
         self.potentials_view = PotentialsView(services.potentials, potential_documents, runner)
+        self.home_view = HomeView(services.reports, runner)
         self.status_view = SyncStatusView(self.scheduler)
         self.window = MainWindow(self._tabs(), self.status_view, settings)
+        if not settings.get(CURRENT_TAB):
+            # A new user starts where the import is; an owner with documents sees who owes what.
+            self.window.show_tab("Home" if services.reports.has_documents() else "Customers")
         self.presenter.set_parent_window(self.window)
         self.import_dialog: ImportDialog | None = None
         self.viewer: DocumentViewer | None = None  # the viewer opened last
@@ -104,6 +109,7 @@ class DesktopApp(QObject):
         customers_tab.setStretchFactor(0, 3)
         customers_tab.setStretchFactor(1, 2)
         return [
+            ("Home", self.home_view),
             ("Customers", customers_tab),
             ("Invoices", self.invoices_view),
             ("Estimates", self.estimates_view),
@@ -125,6 +131,7 @@ class DesktopApp(QObject):
             lambda _id, kind: self.open_editor(DocumentKind(kind))
         )
         detail.record_payment_requested.connect(self.record_payment_for)
+        detail.statement_requested.connect(self.save_statement_for)
         for view in (
             self.customer_documents,
             self.invoices_view,
@@ -159,6 +166,13 @@ class DesktopApp(QObject):
         window.backup_requested.connect(self.backup_actions.back_up)
         window.restore_requested.connect(self.backup_actions.restore)
         self.backup_actions.restored.connect(lambda _kept: self.restart())
+        self.home_view.invoices_requested.connect(
+            lambda status: self._show_list("Invoices", self.invoices_view, status)
+        )
+        self.home_view.estimates_requested.connect(
+            lambda status: self._show_list("Estimates", self.estimates_view, status)
+        )
+        self.home_view.document_opened.connect(self.open_document)
 
     def start(self) -> None:
         """Show the window, load the customers and start the background sync checks."""
@@ -207,6 +221,7 @@ class DesktopApp(QObject):
     # --- dialogs -------------------------------------------------------------------------------
     def open_import_dialog(self) -> ImportDialog:
         """Open the import dialog (window-modal, non-blocking) and return it."""
+        self.window.show_tab("Customers")  # where the imported customers arrive
         if self.import_dialog is None:
             self.import_dialog = ImportDialog(
                 self.services.connection, self.scheduler, self.runner, self.window
@@ -275,6 +290,27 @@ class DesktopApp(QObject):
         viewer = self.viewers.pop(document_id, None)
         if viewer is self.viewer:
             self.viewer = None
+
+    def save_statement_for(self, customer_id: int, path: Path | None = None) -> None:
+        """Ask where to save a customer's statement PDF (unless given) and write it in the
+        background; the status bar says where it went."""
+        if path is None:
+            name, _filter = QFileDialog.getSaveFileName(
+                self.window, "Save statement", "statement.pdf", "PDF files (*.pdf)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        self.runner.run(
+            Lane.PDF,
+            self.services.reports.save_statement_pdf,
+            customer_id,
+            path,
+            on_success=lambda saved: self.window.statusBar().showMessage(
+                f"Statement saved to {saved}.", 8000
+            ),
+            owner=self,
+        )
 
     def record_payment_for(self, customer_id: int) -> None:
         """Open the customer's oldest invoice with a balance and ask for the payment."""
@@ -441,8 +477,12 @@ class DesktopApp(QObject):
     def _on_tabs_current_changed(self, index: int) -> None:
         # Lists load when first shown, not at start-up: the Customers tab opens first and fast.
         view = self.window.tabs.widget(index)
-        if isinstance(view, DocumentsView | PotentialsView):
+        if isinstance(view, DocumentsView | PotentialsView | HomeView):
             view.reload()
+
+    def _show_list(self, title: str, view: DocumentsView, status: str) -> None:
+        self.window.show_tab(title)
+        view.show_status(status)
 
     def _on_scheduler_sync_finished(self, report: SyncReport) -> None:
         self.customers_view.apply_sync_report(report)

@@ -50,12 +50,14 @@ class CustomerDetailView(QWidget):
       new_document_requested(int, str) — customer id and "invoice" or "estimate"
       record_payment_requested(int) — customer id
       merge_requested(int) — customer id (the merge source)
+      statement_requested(int) — customer id whose statement PDF is to be saved
     """
 
     customer_saved = Signal(int)
     new_document_requested = Signal(int, str)
     record_payment_requested = Signal(int)
     merge_requested = Signal(int)
+    statement_requested = Signal(int)
 
     def __init__(
         self, customers: CustomersController, runner: TaskRunner, parent: QWidget | None = None
@@ -116,11 +118,15 @@ class CustomerDetailView(QWidget):
         self.new_estimate_button = QPushButton("New &estimate")
         self.payment_button = QPushButton("Record &payment")
         self.merge_button = QPushButton("&Merge into…")
+        self.statement_button = QPushButton("S&tatement PDF…")
+        self.statement_button.setToolTip("Save this customer's statement: documents, payments and "
+                                         "credits with a running balance")  # fmt: skip
         for button in (
             self.new_invoice_button,
             self.new_estimate_button,
             self.payment_button,
             self.merge_button,
+            self.statement_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -128,6 +134,7 @@ class CustomerDetailView(QWidget):
         self.new_estimate_button.clicked.connect(lambda: self._request_document("estimate"))
         self.payment_button.clicked.connect(lambda: self.record_payment_requested.emit(self._id()))
         self.merge_button.clicked.connect(lambda: self.merge_requested.emit(self._id()))
+        self.statement_button.clicked.connect(lambda: self.statement_requested.emit(self._id()))
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
         for part in (self.title, self.crm_group, local, people):

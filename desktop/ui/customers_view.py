@@ -18,6 +18,7 @@ from desktop.controllers.customers import CustomersController
 from desktop.domain.customer_search import CustomerQuery, CustomerSort
 from desktop.domain.customers import CustomerRow
 from desktop.domain.sync import SyncReport
+from desktop.ui.csv_export import export_table
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
@@ -88,7 +89,16 @@ class CustomersView(QWidget):
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(Columns.NAME, 260)
-        bar = [self.search_box, self.show_inactive, self.import_button, self.sync_button]
+        self.export_button = QPushButton("E&xport CSV…")
+        self.export_button.setToolTip("Save the customers listed here as a CSV file")
+        self.export_button.clicked.connect(lambda: export_table(self.table, self, "customers.csv"))
+        bar = [
+            self.search_box,
+            self.show_inactive,
+            self.import_button,
+            self.sync_button,
+            self.export_button,
+        ]
         self.table_area = list_layout(
             self, bar, self.table, self.count_label,
             EmptyStateView(

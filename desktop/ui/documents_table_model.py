@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.domain.documents import DocumentSummary
+from desktop.domain.lifecycle import DocumentStatus
 from desktop.domain.money import format_money
+from desktop.domain.reports import days_late, lateness
 from desktop.ui.value_table_model import Column, ValueTableModel
 
 
@@ -25,8 +29,29 @@ class Columns(IntEnum):
 
 
 def status_text(summary: DocumentSummary) -> str:
-    """Return the status as people say it ("partially paid")."""
-    return summary.status.value.replace("_", " ")
+    """Return the status as people say it ("partially paid", "overdue · 12 days late")."""
+    text = summary.status.value.replace("_", " ")
+    if summary.status is DocumentStatus.OVERDUE:
+        late = lateness(days_late(summary.due_date, local_today()))
+        return f"{text} · {late}" if late else text
+    return text
+
+
+def local_today() -> date:
+    """Return the user's date today (overdue is decided in the user's own day)."""
+    return datetime.now().astimezone().date()
+
+
+def overdue_colour(summary: DocumentSummary) -> QColor | None:
+    """Return red for an overdue invoice (lighter on a dark palette), None for other rows."""
+    if summary.status is not DocumentStatus.OVERDUE:
+        return None
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return QColor(DARK_OVERDUE if window.lightness() < 128 else LIGHT_OVERDUE)
+
+
+LIGHT_OVERDUE = "#c5221f"
+DARK_OVERDUE = "#f28b82"
 
 
 COLUMNS: tuple[Column[DocumentSummary], ...] = (
@@ -43,4 +68,4 @@ COLUMNS: tuple[Column[DocumentSummary], ...] = (
 
 def documents_table_model(parent: QObject | None = None) -> ValueTableModel[DocumentSummary]:
     """Return an empty model of documents."""
-    return ValueTableModel(COLUMNS, parent)
+    return ValueTableModel(COLUMNS, parent, foreground=overdue_colour)

@@ -17,12 +17,17 @@ from PySide6.QtWidgets import (
 from desktop.controllers.documents import DocumentsController
 from desktop.domain.documents import DocumentKind, DocumentStatus, DocumentSummary
 from desktop.domain.lifecycle import STATUSES
+from desktop.domain.reports import totals_by_currency
+from desktop.ui.csv_export import export_table
 from desktop.ui.documents_table_model import Columns, documents_table_model
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.report_charts import money_text
 from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import UiSettings
+
+STATUS_WIDTH = 170
 
 
 class DocumentsView(QWidget):
@@ -83,6 +88,9 @@ class DocumentsView(QWidget):
         self.fetch_button = QPushButton("&Fetch documents" if self._customer_id else "&Refresh")
         self.new_button = QPushButton(f"&New {self._kind.label}" if self._kind else "New")
         self.new_button.setVisible(self._kind is not None)
+        self.export_button = QPushButton("E&xport CSV…")
+        self.export_button.setToolTip("Save the documents listed here as a CSV file")
+        self.export_button.clicked.connect(self._on_export_button_clicked)
         self.count_label = QLabel(
             "Press Fetch to list this customer's documents." if self._customer_id else ""
         )
@@ -90,7 +98,13 @@ class DocumentsView(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnHidden(Columns.CUSTOMER, self._customer_id is not None)
-        bar = [self.search_box, self.status_filter, self.fetch_button, self.new_button]
+        bar = [
+            self.search_box,
+            self.status_filter,
+            self.fetch_button,
+            self.new_button,
+            self.export_button,
+        ]
         empty = None
         if self._kind is not None and self._customer_id is None:  # the Invoices/Estimates tabs
             empty = EmptyStateView(
@@ -99,6 +113,8 @@ class DocumentsView(QWidget):
                 f"(Ctrl+N makes an invoice). Deals can make them too: see Settings → Workflows.",
             )
         self.table_area = list_layout(self, bar, self.table, self.count_label, empty)
+        # Room for "overdue · 12 days late" until the user sizes the column (then theirs wins).
+        self.table.setColumnWidth(Columns.STATUS, STATUS_WIDTH)
         restore_header(self._settings, self._scope, self.table)
 
     def set_customer(self, customer_id: int) -> None:
@@ -155,11 +171,22 @@ class DocumentsView(QWidget):
         if self._customer_id is not None:
             self.fetch_button.setText("&Refresh")
         noun = "document" if len(rows) == 1 else "documents"
-        self.count_label.setText(f"{len(rows):,} {noun}")
+        self.count_label.setText(f"{len(rows):,} {noun}{totals_text(rows)}")
         unfiltered = not self.search_box.text().strip() and not self.status_filter.currentData()
         if self.table_area is not None:
             self.table_area.show_empty(not rows and unfiltered)
         self.documents_loaded.emit(len(rows))
+
+    def show_status(self, status: str) -> None:
+        """List the documents of one status ("" for every status), loading them now."""
+        index = max(0, self.status_filter.findData(status))
+        if index == self.status_filter.currentIndex():
+            self.reload()
+        self.status_filter.setCurrentIndex(index)  # reloads when it changes
+
+    def _on_export_button_clicked(self) -> None:
+        noun = f"{self._kind.value}s" if self._kind else "documents"
+        export_table(self.table, self, f"{noun}.csv")
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.document_opened.emit(self.model.value(index.row()).id)
@@ -182,4 +209,13 @@ def _fetch(
         kind=kind,
         status=status,
         text=text,
+    )
+
+
+def totals_text(rows: Sequence[DocumentSummary]) -> str:
+    """Return " · total USD 1,200.00, balance USD 300.00 · …" per currency of the rows listed."""
+    return "".join(
+        f" · total {money_text(t.total, t.currency_code)}, "
+        f"balance {money_text(t.balance, t.currency_code)}"
+        for t in totals_by_currency(rows)
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.controllers.potentials import PotentialsController
 from desktop.domain.potentials import Potential
+from desktop.ui.csv_export import export_table
 from desktop.ui.documents_view import DocumentsView
 from desktop.ui.potentials_table_model import Columns, potentials_table_model
 from desktop.ui.table_setup import configure_table
@@ -59,6 +60,10 @@ class PotentialsView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.refresh_button)
+        self.export_button = QPushButton("E&xport CSV…")
+        self.export_button.setToolTip("Save the potentials listed here as a CSV file")
+        self.export_button.clicked.connect(lambda: export_table(self.table, self, "potentials.csv"))
+        bar.addWidget(self.export_button)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
         upper_layout.setContentsMargins(0, 0, 0, 0)

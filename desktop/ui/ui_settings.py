@@ -26,7 +26,8 @@ class UiSetting(Generic[T]):
 
 WINDOW_GEOMETRY = UiSetting("window/geometry", bytes, b"", "Main window position and size")
 WINDOW_STATE = UiSetting("window/state", bytes, b"", "Main window toolbars and docks")
-CURRENT_TAB = UiSetting("window/current_tab", str, "Customers", "The section open at start-up")
+# Empty until the user leaves the app on a tab: then Home once there are documents, else Customers.
+CURRENT_TAB = UiSetting("window/current_tab", str, "", "The section open at start-up")
 HEADER_STATE = UiSetting("tables/header", bytes, b"", "Column widths and order")
 SPLITTER_STATE = UiSetting("splitters/state", bytes, b"", "Pane sizes")
 SHOW_INACTIVE = UiSetting("customers/show_inactive", bool, False, "Show inactive customers")

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 T = TypeVar("T")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,10 +31,17 @@ class ValueTableModel(QAbstractTableModel, Generic[T]):
     """Rows of frozen values shown through declared columns; sortable, read-only.
     No signals beyond QAbstractItemModel's."""
 
-    def __init__(self, columns: Sequence[Column[T]], parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[T]],
+        parent: QObject | None = None,
+        foreground: Callable[[T], QColor | None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        # A row's text colour when it has to stand out (an overdue invoice); None: the palette's.
+        self._foreground = foreground
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -53,6 +61,8 @@ class ValueTableModel(QAbstractTableModel, Generic[T]):
             return column.sort_key(value) if column.sort_key else column.text(value).casefold()
         if role == VALUE_ROLE:
             return value
+        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
+            return self._foreground(value)
         return None
 
     def headerData(

@@ -15,6 +15,20 @@ from desktop.domain import limits
 from desktop.persistence.records.base import Base
 from desktop.persistence.types import ExactDecimal, UtcDateTime
 
+# What the reports read of a document, in the order they filter by (kind, status, date first).
+REPORT_COLUMNS = (
+    "kind",
+    "status",
+    "date",
+    "currency_code",
+    "customer_id",
+    "due_date",
+    "balance",
+    "total",
+    "is_inclusive_tax",
+    "discount",
+)
+
 
 def this_editor() -> str:
     """Return who is writing: the operating-system user and the computer."""
@@ -85,6 +99,8 @@ class DocumentRecord(Base):
         Index("ix_document_customer_id", "customer_id"),
         Index("ix_document_kind_status", "kind", "status"),
         Index("ix_document_potential_crm_id", "potential_crm_id"),
+        # Reports read every column they sum or group by from this index, never the table.
+        Index("ix_document_report", *REPORT_COLUMNS),
     )
 
 
@@ -108,7 +124,10 @@ class LineItemRecord(Base):
         order_by="LineItemTaxRecord.position", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (Index("ix_line_item_document_id", "document_id"),)
+    __table_args__ = (
+        Index("ix_line_item_document_id", "document_id"),
+        Index("ix_line_item_report", "document_id", "id", "amount"),
+    )
 
 
 class LineItemTaxRecord(Base):
@@ -124,7 +143,10 @@ class LineItemTaxRecord(Base):
     compound: Mapped[bool] = mapped_column(Boolean, default=False)
     amount: Mapped[Decimal] = mapped_column(ExactDecimal)
 
-    __table_args__ = (Index("ix_line_item_tax_line_item_id", "line_item_id"),)
+    __table_args__ = (
+        Index("ix_line_item_tax_line_item_id", "line_item_id"),
+        Index("ix_line_item_tax_report", "line_item_id", "name", "rate", "amount"),
+    )
 
 
 class PaymentRecord(Base):
@@ -144,6 +166,7 @@ class PaymentRecord(Base):
     __table_args__ = (
         Index("ix_payment_document_id", "document_id"),
         Index("ix_payment_customer_id", "customer_id"),
+        Index("ix_payment_date", "date"),
     )
 
 
@@ -177,6 +200,7 @@ class CreditApplicationRecord(Base):
     __table_args__ = (
         Index("ix_credit_application_credit_note_id", "credit_note_id"),
         Index("ix_credit_application_invoice_id", "invoice_id"),
+        Index("ix_credit_application_date", "date"),
     )
 
 
@@ -193,7 +217,10 @@ class RefundRecord(Base):
     reference: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime)
 
-    __table_args__ = (Index("ix_refund_credit_note_id", "credit_note_id"),)
+    __table_args__ = (
+        Index("ix_refund_credit_note_id", "credit_note_id"),
+        Index("ix_refund_date", "date"),
+    )
 
 
 class TaxRateRecord(Base):
