@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import io
+
 from facturx import generate_from_binary
+from PIL import ImageCms
+from pypdf import PdfWriter
+from pypdf.generic import (
+    ArrayObject,
+    DecodedStreamObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    TextStringObject,
+)
 
 from desktop.einvoice.cii import cii_xml
 from desktop.einvoice.model import EInvoice
@@ -20,7 +32,7 @@ def facturx_pdf(pdf: bytes, invoice: EInvoice) -> bytes:
     }
     return bytes(
         generate_from_binary(
-            pdf,
+            with_output_intent(pdf),
             cii_xml(invoice),
             flavor="factur-x",
             level="en16931",
@@ -28,3 +40,24 @@ def facturx_pdf(pdf: bytes, invoice: EInvoice) -> bytes:
             pdf_metadata=metadata,
         )
     )
+
+
+def with_output_intent(pdf: bytes) -> bytes:
+    """Return the PDF with the sRGB output intent PDF/A asks for (an ICC profile from Pillow)."""
+    writer = PdfWriter(clone_from=io.BytesIO(pdf))
+    profile = DecodedStreamObject()
+    profile.set_data(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    profile[NameObject("/N")] = NumberObject(3)
+    intent = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/OutputIntent"),
+            NameObject("/S"): NameObject("/GTS_PDFA1"),
+            NameObject("/OutputConditionIdentifier"): TextStringObject("sRGB"),
+            NameObject("/Info"): TextStringObject("sRGB IEC61966-2.1"),
+            NameObject("/DestOutputProfile"): writer._add_object(profile),
+        }
+    )
+    writer._root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

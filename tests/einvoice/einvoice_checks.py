@@ -38,8 +38,13 @@ class Read:
 def read_facturx(path: Path) -> Read:
     """Check the PDF carries factur-x.xml valid by the EN 16931 XSD; return its sums."""
     content = path.read_bytes()
-    names = PdfReader(path).attachments
-    assert list(names) == ["factur-x.xml"], names
+    reader = PdfReader(path)
+    assert list(reader.attachments) == ["factur-x.xml"], reader.attachments
+    xmp = reader.xmp_metadata.stream.get_data().decode()  # PDF/A-3 B, Factur-X EN 16931
+    assert "<pdfaid:part>3</pdfaid:part>" in xmp
+    assert "<fx:ConformanceLevel>EN 16931<" in xmp
+    [intent] = reader.trailer["/Root"]["/OutputIntents"]
+    assert intent.get_object()["/DestOutputProfile"].get_object()["/N"] == 3  # sRGB
     filename, xml = get_xml_from_pdf(content, check_xsd=False)
     assert filename == "factur-x.xml"
     assert xml_check_xsd(xml, flavor="factur-x", level="en16931")
