@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import Any
 
 from facturx import get_xml_from_pdf, xml_check_xsd
 from lxml import etree
@@ -40,10 +41,13 @@ def read_facturx(path: Path) -> Read:
     content = path.read_bytes()
     reader = PdfReader(path)
     assert list(reader.attachments) == ["factur-x.xml"], reader.attachments
-    xmp = reader.xmp_metadata.stream.get_data().decode()  # PDF/A-3 B, Factur-X EN 16931
+    metadata = reader.xmp_metadata
+    assert metadata is not None
+    xmp = metadata.stream.get_data().decode()  # PDF/A-3 B, Factur-X EN 16931
     assert "<pdfaid:part>3</pdfaid:part>" in xmp
     assert "<fx:ConformanceLevel>EN 16931<" in xmp
-    [intent] = reader.trailer["/Root"]["/OutputIntents"]
+    catalog: Any = reader.trailer["/Root"]
+    [intent] = catalog["/OutputIntents"]
     assert intent.get_object()["/DestOutputProfile"].get_object()["/N"] == 3  # sRGB
     filename, xml = get_xml_from_pdf(content, check_xsd=False)
     assert filename == "factur-x.xml"
