@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.einvoices import EInvoicesController
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
 from desktop.domain.money import ZERO
@@ -195,7 +196,10 @@ class DesktopApp(QObject):
     def open_document(self, document_id: int) -> DocumentViewer:
         """Show a document in the viewer (one viewer window, reused)."""
         if self.viewer is None:
-            self.viewer = DocumentViewer(self.services.documents, self.runner, self.window)
+            einvoices = EInvoicesController(self.services.documents, self.services.customers)
+            self.viewer = DocumentViewer(
+                self.services.documents, self.runner, self.window, einvoices=einvoices
+            )
             self.viewer.edit_requested.connect(self.edit_document)
             self.viewer.document_changed.connect(lambda _id: self._refresh_documents())
         self.viewer.open_document(document_id)

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.einvoices import EInvoicesController
 from desktop.domain.documents import Document, DocumentEvent
 from desktop.domain.errors import UserFacingError
 from desktop.ui.document_actions import TARGETS, DocumentAction, edit_refusal, refusal
 from desktop.ui.document_money_view import DocumentMoneyView
+from desktop.ui.einvoice_dialog import save_einvoice
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -65,13 +67,18 @@ class DocumentViewer(QDialog):
     pdf_saved = Signal(str)
 
     def __init__(
-        self, documents: DocumentsController, runner: TaskRunner, parent: QWidget | None = None
+        self,
+        documents: DocumentsController,
+        runner: TaskRunner,
+        parent: QWidget | None = None,
+        einvoices: EInvoicesController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
         self.setWindowTitle("Document")
         self._documents = documents
         self._runner = runner
+        self._einvoices = einvoices
         self.document: Document | None = None
         self._buffer: QBuffer | None = None
         self.pdf = QPdfDocument(self)
@@ -94,6 +101,9 @@ class DocumentViewer(QDialog):
         self.page_label = QLabel()
         self.save_button = QPushButton("Save &PDF…")
         self.edit_button = QPushButton("&Edit")
+        self.einvoice_button = QPushButton("Save as e-&invoice…")
+        self.einvoice_button.setVisible(self._einvoices is not None)
+        self.einvoice_button.clicked.connect(self._on_einvoice_button_clicked)
         for widget in (
             self.zoom_out_button,
             self.zoom_in_button,
@@ -105,6 +115,7 @@ class DocumentViewer(QDialog):
             nav.addWidget(widget)
         nav.addStretch(1)
         nav.addWidget(self.save_button)
+        nav.addWidget(self.einvoice_button)
         nav.addWidget(self.edit_button)
         self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
         self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
@@ -294,6 +305,17 @@ class DocumentViewer(QDialog):
         )
         if name:
             self.save_pdf_to(Path(name))
+
+    def _on_einvoice_button_clicked(self) -> None:
+        if self.document is not None and self._einvoices is not None:
+            save_einvoice(
+                self,
+                self._einvoices,
+                self._runner,
+                self.document,
+                self._on_pdf_saved,
+                self._on_failed,
+            )
 
     def _on_edit_button_clicked(self) -> None:
         if self.document is not None:
