@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.einvoices import EInvoiceFormat, EInvoicesController
@@ -40,12 +41,10 @@ def test_save_as_ubl_from_the_viewer(
     def choose_ubl(dialog: einvoice_dialog.EInvoiceFormatDialog) -> int:
         assert dialog.chosen() is EInvoiceFormat.FACTURX  # the default
         dialog.choices[EInvoiceFormat.UBL].setChecked(True)
-        return int(einvoice_dialog.QDialog.DialogCode.Accepted.value)
+        return int(QDialog.DialogCode.Accepted.value)
 
     monkeypatch.setattr(einvoice_dialog.EInvoiceFormatDialog, "exec", choose_ubl)
-    monkeypatch.setattr(
-        einvoice_dialog.QFileDialog, "getSaveFileName", lambda *_a: (str(target), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(target), ""))
     viewer.einvoice_button.click()  # no seller yet: one sentence, no file
     wait_until_idle(qtbot, runner)
     assert "organization name" in viewer.message.text()
