@@ -12,6 +12,7 @@ from desktop.cli import einvoice_cmd
 from desktop.cli.arguments import record_id
 from desktop.cli.document_json import document_json, payment_json, summary_json
 from desktop.cli.output import print_json
+from desktop.cli.send_cmd import register_actions as register_email_actions
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind
 from desktop.domain.errors import UserFacingError, ValidationError
@@ -80,6 +81,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pdf.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     pdf.set_defaults(handler=run_pdf)
     einvoice_cmd.register(actions)
+
+    register_email_actions(actions)  # send, remind
 
 
 def _add_list_options(parser: argparse.ArgumentParser) -> None:

@@ -13,7 +13,9 @@ from desktop.cli import (
     connection_cmd,
     customers_cmd,
     documents_cmd,
+    mail_cmd,
     organization_cmd,
+    outbox_cmd,
     potentials_cmd,
     sandbox_cmd,
     sync_cmd,
@@ -34,6 +36,8 @@ COMMAND_MODULES = [
     sandbox_cmd,
     organization_cmd,
     catalogue_cmd,
+    mail_cmd,
+    outbox_cmd,
 ]
 
 EXIT_USER_ERROR = 1

@@ -6,6 +6,7 @@ from desktop.controllers.catalogue import CatalogueController
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.services import Services
 from desktop.controllers.settings import SettingsController
@@ -35,4 +36,5 @@ def open_services(database_url: str, secrets: SecretStore) -> Services:
         documents=DocumentsController(database),
         settings=SettingsController(database, connection),
         catalogue=CatalogueController(database),
+        mail=MailController(database, secrets),
     )

@@ -8,6 +8,7 @@ from desktop.controllers.catalogue import CatalogueController
 from desktop.controllers.connection import ConnectionController
 from desktop.controllers.customers import CustomersController
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.mail import MailController
 from desktop.controllers.potentials import PotentialsController
 from desktop.controllers.settings import SettingsController
 from desktop.controllers.sync_runs import SyncController
@@ -28,6 +29,7 @@ class Services:
     documents: DocumentsController
     settings: SettingsController
     catalogue: CatalogueController
+    mail: MailController
 
     def close(self) -> None:
         """Release the database connections."""

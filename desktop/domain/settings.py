@@ -50,4 +50,33 @@ IMPORT_CLIENT_ID = Setting("crm.import.client_id", "", "API client id last typed
 IMPORT_DATA_CENTRE = Setting("crm.import.data_centre", "us", "Zoho data centre last chosen")
 IMPORT_ACCOUNTS_URL = Setting("crm.import.accounts_url", "", "Accounts URL last typed")
 IMPORT_API_URL = Setting("crm.import.api_url", "", "API URL last typed")
+
+# Email (issue 20). The SMTP password lives in the keyring only, never here.
+MAIL_HOST = Setting("mail.host", "", "Outgoing mail server (SMTP)")
+MAIL_PORT = Setting("mail.port", 587, "Port")
+MAIL_SECURITY = Setting("mail.security", "starttls", "Security (starttls, ssl or none)")
+MAIL_USER = Setting("mail.user", "", "User name")
+MAIL_FROM = Setting("mail.from", "", "From address")
+MAIL_REPLY_TO = Setting("mail.reply_to", "", "Reply-to address")
+MAIL_SEND_SUBJECT = Setting(
+    "mail.send_subject", "{number} from {company}", "Subject of a document email"
+)
+MAIL_SEND_MESSAGE = Setting(
+    "mail.send_message",
+    "Hello {customer},\n\nplease find {number} attached: {total}, due {due_date}.\n\n"
+    "Kind regards,\n{company}",
+    "Message of a document email",
+)
+MAIL_REMINDER_SUBJECT = Setting(
+    "mail.reminder_subject", "Reminder: {number} is overdue", "Subject of a reminder"
+)
+MAIL_REMINDER_MESSAGE = Setting(
+    "mail.reminder_message",
+    "Hello {customer},\n\nour records show {balance} still open on {number}, due {due_date}. "
+    "The invoice is attached again.\n\nKind regards,\n{company}",
+    "Message of a reminder",
+)
+MAIL_REMINDER_DAYS: Setting[list[int]] = Setting(
+    "mail.reminder_days", [], "Send reminders this many days after the due date (empty: off)"
+)
 DEFAULT_TAX = Setting("taxes.default", "", "Tax put on new lines of customers without their own")

@@ -6,13 +6,15 @@ import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.einvoices import EInvoicesController
+from desktop.controllers.outbox_sender import OutboxReport
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
+from desktop.domain.mail import OutboxEntry, OutboxState, Purpose
 from desktop.domain.money import ZERO
 from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
@@ -23,11 +25,14 @@ from desktop.ui.document_actions import DocumentAction
 from desktop.ui.document_editor_dialog import DocumentEditorDialog
 from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.documents_view import DocumentsView
+from desktop.ui.email_settings_dialog import EmailSettingsDialog
 from desktop.ui.error_presenter import ErrorPresenter
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
+from desktop.ui.outbox_dialog import OutboxDialog
 from desktop.ui.potentials_view import PotentialsView
+from desktop.ui.send_document_dialog import SendDocumentDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.sync_log_dialog import SyncLogDialog
 from desktop.ui.sync_scheduler import SyncScheduler
@@ -128,6 +133,12 @@ class DesktopApp(QObject):
         window.closing.connect(self._on_window_closing)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
+        window.email_settings_requested.connect(self.open_email_settings)
+        window.outbox_requested.connect(self.open_outbox)
+        self._add_table_action(self.invoices_view, "Send &reminder…", "reminder")
+        self._add_table_action(self.invoices_view, "E&mail…", "document")
+        self._add_table_action(self.estimates_view, "E&mail…", "document")
+        self.scheduler.sync_finished.connect(lambda _report: self.send_outbox())
 
     def start(self) -> None:
         """Show the window, load the customers and start the background sync checks."""
@@ -139,6 +150,7 @@ class DesktopApp(QObject):
         self.customers_view.reload()
         self._on_tabs_current_changed(self.window.tabs.currentIndex())
         self.scheduler.start()
+        self.send_outbox()  # what waited while the app was closed goes out now
 
     def shutdown(self) -> None:
         """Stop the scheduler (a running sync is cancelled) and wait for the worker lanes."""
@@ -202,6 +214,7 @@ class DesktopApp(QObject):
             )
             self.viewer.edit_requested.connect(self.edit_document)
             self.viewer.document_changed.connect(lambda _id: self._refresh_documents())
+            self.viewer.email_requested.connect(self.open_send_dialog)
         self.viewer.open_document(document_id)
         self.viewer.show()
         self.viewer.raise_()
@@ -247,7 +260,69 @@ class DesktopApp(QObject):
         dialog.open()
         return dialog
 
+    def open_send_dialog(self, number: str, purpose: str = "document") -> SendDocumentDialog:
+        """Open the Send dialog for a document (or a reminder) over the viewer."""
+        parent = self.viewer if self.viewer is not None else self.window
+        dialog = SendDocumentDialog(
+            self.services.mail, self.runner, number, Purpose(purpose), parent
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished_sending.connect(self._on_send_dialog_finished_sending)
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def _add_table_action(self, view: DocumentsView, text: str, purpose: str) -> None:
+        """Offer Email…/Send reminder… on a list's right-click menu (e.g. the overdue invoices)."""
+        action = QAction(text, view.table)
+        action.triggered.connect(lambda: self._email_selected(view, purpose))
+        view.table.addAction(action)
+        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _email_selected(self, view: DocumentsView, purpose: str) -> None:
+        rows = view.table.selectionModel().selectedRows()
+        if rows:
+            self.open_send_dialog(view.model.value(rows[0].row()).number, purpose)
+
+    def open_email_settings(self) -> EmailSettingsDialog:
+        """Show Settings → Email."""
+        dialog = EmailSettingsDialog(self.services.mail, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.load()
+        dialog.open()
+        return dialog
+
+    def open_outbox(self) -> OutboxDialog:
+        """Show the outbox."""
+        dialog = OutboxDialog(self.services.mail, self.runner, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.reload()
+        dialog.open()
+        return dialog
+
+    def send_outbox(self) -> None:
+        """Send what waits in the outbox on the mail lane (start-up, after each sync)."""
+        self.runner.run(
+            Lane.MAIL,
+            self.services.mail.send_pending,
+            on_success=self._on_outbox_sent,
+            on_failure=lambda _error: None,  # the reasons stay on each message in the Outbox
+            owner=self,
+        )
+
     # --- slots -------------------------------------------------------------------------------
+    def _on_send_dialog_finished_sending(self, entry: OutboxEntry) -> None:
+        where = "sent" if entry.state is OutboxState.SENT else f"{entry.state.value}: {entry.error}"
+        self.window.statusBar().showMessage(f"{entry.document_number} {where}", 8000)
+        self._refresh_documents()
+        if self.viewer is not None and self.viewer.document is not None:
+            self.viewer.open_document(self.viewer.document.id)
+
+    def _on_outbox_sent(self, report: OutboxReport) -> None:
+        if report.sent or report.failed:
+            self.window.statusBar().showMessage(f"Outbox: {report.summary()}.", 8000)
+            self._refresh_documents()
+
     def _on_editor_document_saved(self, document: Document) -> None:
         self._refresh_documents()
         self.open_document(document.id)

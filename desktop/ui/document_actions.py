@@ -77,3 +77,12 @@ def edit_refusal(document: Document) -> str | None:
     except ConflictError as error:
         return str(error)
     return None
+
+
+def reminder_allowed(document: Document) -> bool:
+    """Return True for a sent invoice that still has a balance (a payment reminder makes sense)."""
+    return (
+        document.kind is DocumentKind.INVOICE
+        and stored_status(document) in (S.SENT, S.PARTIALLY_PAID)
+        and document.balance > ZERO
+    )

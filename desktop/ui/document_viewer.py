@@ -24,9 +24,15 @@ from PySide6.QtWidgets import (
 
 from desktop.controllers.documents import DocumentsController
 from desktop.controllers.einvoices import EInvoicesController
-from desktop.domain.documents import Document, DocumentEvent
+from desktop.domain.documents import Document, DocumentEvent, DocumentStatus
 from desktop.domain.errors import UserFacingError
-from desktop.ui.document_actions import TARGETS, DocumentAction, edit_refusal, refusal
+from desktop.ui.document_actions import (
+    TARGETS,
+    DocumentAction,
+    edit_refusal,
+    refusal,
+    reminder_allowed,
+)
 from desktop.ui.document_money_view import DocumentMoneyView
 from desktop.ui.einvoice_dialog import save_einvoice
 from desktop.ui.payment_dialog import PaymentDialog
@@ -59,12 +65,14 @@ class DocumentViewer(QDialog):
       document_changed(int) — this document id changed (status, payment); lists should refresh
       edit_requested(int) — the user pressed Edit on this document id
       pdf_saved(str) — the path a PDF was written to
+      email_requested(str, str) — the user pressed Email… or Send reminder… (number, purpose)
     """
 
     document_loaded = Signal(object)
     document_changed = Signal(int)
     edit_requested = Signal(int)
     pdf_saved = Signal(str)
+    email_requested = Signal(str, str)  # document number, purpose ("document" or "reminder")
 
     def __init__(
         self,
@@ -117,6 +125,12 @@ class DocumentViewer(QDialog):
         nav.addWidget(self.save_button)
         nav.addWidget(self.einvoice_button)
         nav.addWidget(self.edit_button)
+        self.email_button = QPushButton("E&mail…")
+        self.remind_button = QPushButton("Send re&minder…")
+        nav.addWidget(self.email_button)
+        nav.addWidget(self.remind_button)
+        self.email_button.clicked.connect(lambda: self._request_email("document"))
+        self.remind_button.clicked.connect(lambda: self._request_email("reminder"))
         self.zoom_in_button.clicked.connect(lambda: self.zoom_by(ZOOM_STEP))
         self.zoom_out_button.clicked.connect(lambda: self.zoom_by(1 / ZOOM_STEP))
         self.fit_button.clicked.connect(
@@ -195,13 +209,18 @@ class DocumentViewer(QDialog):
         editing_refused = edit_refusal(document)
         self.edit_button.setEnabled(editing_refused is None)
         self.edit_button.setToolTip(editing_refused or "")
+        self.email_button.setEnabled(document.status is not DocumentStatus.VOID)
+        self.remind_button.setEnabled(reminder_allowed(document))
         self.history.clear()
         for event in loaded.history:
             who = "workflow" if event.automatic else "you"
             self.history.addItem(
                 f"{event.at.astimezone():%Y-%m-%d %H:%M} — {event.message} ({who})"
             )
-        self.history_box.setVisible(document.potential is not None or document.managed_by_workflow)
+        emailed = any(event.action in ("email", "emailed") for event in loaded.history)
+        self.history_box.setVisible(
+            document.potential is not None or document.managed_by_workflow or emailed
+        )
         self.message.clear()
         self.money.show_document(document)
         self.document_loaded.emit(document)
@@ -316,6 +335,10 @@ class DocumentViewer(QDialog):
                 self._on_pdf_saved,
                 self._on_failed,
             )
+
+    def _request_email(self, purpose: str) -> None:
+        if self.document is not None:
+            self.email_requested.emit(self.document.number, purpose)
 
     def _on_edit_button_clicked(self) -> None:
         if self.document is not None:

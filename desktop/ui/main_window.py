@@ -21,7 +21,8 @@ class MainWindow(QMainWindow):
 
     Signals (GUI thread) — menu commands the composition root answers:
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
-      sync_log_requested(), find_requested(), closing()
+      sync_log_requested(), find_requested(), closing(), email_settings_requested(),
+      outbox_requested()
     """
 
     import_requested = Signal()
@@ -31,6 +32,8 @@ class MainWindow(QMainWindow):
     sync_log_requested = Signal()
     find_requested = Signal()
     closing = Signal()
+    email_settings_requested = Signal()
+    outbox_requested = Signal()
 
     def __init__(
         self,
@@ -67,6 +70,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             file_menu, "S&ettings…", self.settings_requested, QKeySequence.StandardKey.Preferences
         )
+        self.email_settings_action = self._action(
+            file_menu, "E&mail settings…", self.email_settings_requested
+        )
+        self.outbox_action = self._action(file_menu, "&Outbox…", self.outbox_requested)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -25,6 +25,7 @@ class Lane(Enum):
     DATABASE = "database"  # short queries and writes; never waits on the network
     NETWORK = "network"  # CRM connect and sync runs (minutes at worst)
     PDF = "pdf"  # rendering; kept apart so a long import never delays opening a document
+    MAIL = "mail"  # SMTP sends; a long sync never holds back an email, nor an email a sync
 
 
 @dataclass(frozen=True, slots=True)

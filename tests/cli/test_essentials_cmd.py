@@ -134,11 +134,11 @@ def test_credit_notes_refunds_and_removed_payments(
     cli.ok("items", "add", "Consulting", "80", "--description", "Senior", "--tax", "VAT")
     cli.ok("customers", "set", str(exempt), "--tax-exempt", "Reverse charge")
     documents = [
-        {"kind": "invoice", "customer_id": acme, "date": "2026-12-01",
+        {"kind": "invoice", "customer_id": acme, "date": "2026-12-01", "due_date": "2099-12-31",
          "line_items": [{"item": "Consulting", "quantity": "10"}]},
-        {"kind": "invoice", "customer_id": acme, "date": "2026-12-01",
+        {"kind": "invoice", "customer_id": acme, "date": "2026-12-01", "due_date": "2099-12-31",
          "line_items": [{"name": "Support", "rate": "500", "taxes": ["VAT"]}]},
-        {"kind": "invoice", "customer_id": exempt, "date": "2026-12-01",
+        {"kind": "invoice", "customer_id": exempt, "date": "2026-12-01", "due_date": "2099-12-31",
          "line_items": [{"item": "Consulting"}]},
     ]  # fmt: skip
     source = tmp_path / "documents.json"

@@ -19,6 +19,7 @@ from desktop.persistence.records.documents import (
     RefundRecord,
     TaxRateRecord,
 )
+from desktop.persistence.records.outbox import OutboxMessageRecord
 from desktop.persistence.records.potentials import PotentialRecord
 from desktop.persistence.records.settings import AppSettingRecord, OrganizationRecord
 from desktop.persistence.records.sync import (
@@ -43,6 +44,7 @@ __all__ = [
     "LineItemTaxRecord",
     "NumberSeriesRecord",
     "OrganizationRecord",
+    "OutboxMessageRecord",
     "PaymentRecord",
     "PotentialRecord",
     "RefundRecord",

@@ -35,10 +35,13 @@ def this_process() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def _holder_is_dead(holder: str) -> bool:
+def holder_is_dead(holder: str) -> bool:
+    """Return True when a "host:pid" holder is a process of this computer that has ended."""
     host, _, pid = holder.rpartition(":")
     if host != socket.gethostname() or not pid.isdigit():
         return False  # another machine on a shared database: trust the lease's expiry
+    if os.name == "nt":
+        return False  # os.kill(pid, 0) sends CTRL_C_EVENT on Windows: trust the lease there too
     try:
         os.kill(int(pid), 0)
     except ProcessLookupError:
@@ -58,7 +61,7 @@ def acquire_lease(session: Session, now: datetime) -> str:
         lock.holder
         and lock.expires_at
         and lock.expires_at > now
-        and not _holder_is_dead(lock.holder)
+        and not holder_is_dead(lock.holder)
     ):
         raise ConflictError(
             "A sync is already running (in another window or command); wait for it to finish."

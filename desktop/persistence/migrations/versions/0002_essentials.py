@@ -1,7 +1,7 @@
 """essentials: seller profile, archived taxes, items, customer tax fields, credit notes
 
 Revision ID: essentials
-Revises: 0001
+Revises: email
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from alembic import op
 import desktop.persistence.types
 
 revision = "essentials"
-down_revision = "0001"
+down_revision = "email"  # re-chained after main brought 0002_email (was "0001")
 branch_labels = None
 depends_on = None
 
