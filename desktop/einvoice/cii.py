@@ -2,31 +2,24 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from facturx import xml_check_xsd
 from lxml import etree
 
 from desktop.domain.customers import Address
 from desktop.einvoice.model import EInvoice, Party, TaxKey
-from desktop.einvoice.xml_values import amount_text, compact_date, number_text
+from desktop.einvoice.xml_values import amount_text, compact_date, number_text, sub_element
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
 UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:100"
 QDT = "urn:un:unece:uncefact:data:standard:QualifiedDataType:100"
 NSMAP = {"rsm": RSM, "ram": RAM, "udt": UDT, "qdt": QDT}
+_sub = partial(sub_element, NSMAP)
 PROFILE = "urn:cen.eu:en16931:2017"
 INVOICE, CREDIT_NOTE = "380", "381"
 CREDIT_TRANSFER = "30"  # UNTDID 4461; 58 would be SEPA only
-
-
-def _sub(
-    parent: etree._Element, tag: str, text: str | None = None, **attrib: str
-) -> etree._Element:
-    prefix, name = tag.split(":")
-    element = etree.SubElement(parent, f"{{{NSMAP[prefix]}}}{name}", attrib)
-    if text is not None:
-        element.text = text
-    return element
 
 
 def cii_xml(invoice: EInvoice) -> bytes:

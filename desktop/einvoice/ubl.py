@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import partial
 
 from facturx import xml_check_xsd
 from lxml import etree
 
 from desktop.einvoice.model import EInvoice, Party, TaxKey
-from desktop.einvoice.xml_values import amount_text, date_text, number_text
+from desktop.einvoice.xml_values import amount_text, date_text, number_text, sub_element
 
 CBC = "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2"
 CAC = "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2"
@@ -18,16 +19,7 @@ CUSTOMIZATION = "urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:
 PROFILE = "urn:fdc:peppol.eu:2017:poacc:billing:01:1.0"
 CREDIT_TRANSFER = "30"
 _PREFIXES = {"cbc": CBC, "cac": CAC}
-
-
-def _sub(
-    parent: etree._Element, tag: str, text: str | None = None, **attrib: str
-) -> etree._Element:
-    prefix, name = tag.split(":")
-    element = etree.SubElement(parent, f"{{{_PREFIXES[prefix]}}}{name}", attrib)
-    if text is not None:
-        element.text = text
-    return element
+_sub = partial(sub_element, _PREFIXES)
 
 
 def ubl_xml(invoice: EInvoice) -> bytes:
