@@ -317,9 +317,9 @@ def _tax_groups(
 
 def _payment_terms(
     document: Document, seller: OrganizationProfile, bank: BankAccount | None, is_credit: bool
-) -> str | None:
-    if is_credit:
-        return None
+) -> str:
+    if is_credit:  # BR-CO-25: an amount due needs terms or a due date, also on a credit note
+        return "Credited to the buyer: deducted from an invoice or refunded"
     if document.due_date is not None:
         return f"Due {document.due_date.isoformat()}"
     if bank is None and seller.payment_details:

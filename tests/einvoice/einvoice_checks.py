@@ -34,6 +34,8 @@ class Read:
     seller_country: str
     buyer_country: str
     buyer_vat: str | None
+    payment_terms: str | None
+    due_date: str | None
 
 
 def read_facturx(path: Path) -> Read:
@@ -127,6 +129,10 @@ def read_facturx(path: Path) -> Read:
         buyer_vat=parties.findtext(
             "ram:BuyerTradeParty/ram:SpecifiedTaxRegistration/ram:ID", namespaces=CII
         ),
+        payment_terms=settlement.findtext(
+            "ram:SpecifiedTradePaymentTerms/ram:Description", namespaces=CII
+        ),
+        due_date=settlement.findtext(".//ram:DueDateDateTime/udt:DateTimeString", namespaces=CII),
     )
 
 
@@ -201,6 +207,8 @@ def read_ubl(path: Path) -> Read:
         buyer_vat=root.findtext(
             "cac:AccountingCustomerParty//cac:PartyTaxScheme/cbc:CompanyID", namespaces=UBL
         ),
+        payment_terms=root.findtext("cac:PaymentTerms/cbc:Note", namespaces=UBL),
+        due_date=root.findtext("cbc:DueDate", namespaces=UBL),
     )
 
 
@@ -216,6 +224,7 @@ def check_rules(read: Read) -> None:
     assert t["tax"] == sum((g[1] for g in read.groups.values()), ZERO)  # BR-CO-14
     assert t["inclusive"] == t["exclusive"] + t["tax"]  # BR-CO-15
     assert t["payable"] == t["inclusive"] - t["prepaid"] + t["rounding"]  # BR-CO-16
+    assert t["payable"] <= 0 or read.payment_terms or read.due_date  # BR-CO-25
     keys = {line[4] for line in read.lines} | {e[2] for e in read.extras}
     assert keys == set(read.groups)  # BR-S-01 …: one breakdown per category and rate used
     for key, (taxable, amount, reason) in read.groups.items():  # BR-S-08, BR-Z-08, BR-E-08
