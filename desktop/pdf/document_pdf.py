@@ -1,4 +1,5 @@
-"""An invoice or estimate as a PDF: seller, customer, lines (flowing over pages), taxes, totals.
+"""A document as a PDF: seller, customer, lines (flowing over pages), taxes, totals, credits and
+the payment details in the footer (the parts beyond lines and totals: `document_parts`).
 
 Every amount is printed with the same formatting as `documents show`, from the stored values.
 User text goes through `escape` before it meets reportlab's paragraph markup, so `<b>R&D</b>`
@@ -24,6 +25,7 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.domain.documents import Document, DocumentKind, OrganizationProfile
 from desktop.domain.money import format_money
+from desktop.pdf import document_parts as parts
 from desktop.pdf.fonts import register_fonts
 
 log = logging.getLogger(__name__)
@@ -71,14 +73,15 @@ def render_document(document: Document, organization: OrganizationProfile) -> by
     """Return the PDF bytes of a document; needs no database and no network."""
     styles = _Styles()
     buffer = io.BytesIO()
-    title = f"{document.kind.value.capitalize()} {document.number}"
+    title = f"{document.kind.label.capitalize()} {document.number}"
+    payment = parts.payment_lines(organization, CONTENT_WIDTH, styles.body.fontName)
     template = SimpleDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=18 * mm,
         rightMargin=18 * mm,
         topMargin=16 * mm,
-        bottomMargin=18 * mm,
+        bottomMargin=18 * mm + parts.footer_height(payment),
         title=title,
         author=organization.name or "",
         creator="Invoice Desk",
@@ -88,6 +91,7 @@ def render_document(document: Document, organization: OrganizationProfile) -> by
         _header(document, organization, styles),
         Spacer(1, 8 * mm),
         _customer_block(document, styles),
+        *_exemption(document, styles),
         Spacer(1, 6 * mm),
         _lines_table(document, styles),
         Spacer(1, 4 * mm),
@@ -102,6 +106,8 @@ def render_document(document: Document, organization: OrganizationProfile) -> by
         canvas.setFont(styles.body.fontName, 8)
         canvas.setFillColor(GREY)
         canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"{document.number} · page {doc.page}")
+        top = 14 * mm + (len(payment) - 1) * parts.FOOTER_LEADING
+        parts.draw_payment_details(canvas, payment, 18 * mm, top, styles.body.fontName)
         canvas.restoreState()
 
     template.build(story, onFirstPage=footer, onLaterPages=footer)
@@ -114,7 +120,7 @@ def _header(document: Document, organization: OrganizationProfile, styles: _Styl
     if logo is not None:
         seller.append(logo)
     seller.append(Paragraph(text(organization.name or ""), styles.seller))
-    seller += [Paragraph(text(line), styles.body) for line in organization.address.lines()]
+    seller += [Paragraph(text(line), styles.body) for line in parts.sender_lines(organization)]
     due_label = "Due date" if document.kind is DocumentKind.INVOICE else "Expiry date"
     facts = [
         ("Number", document.number),
@@ -123,11 +129,13 @@ def _header(document: Document, organization: OrganizationProfile, styles: _Styl
         ("Status", document.status.value.replace("_", " ")),
         ("Currency", document.currency_code),
     ]
+    if document.kind is DocumentKind.CREDIT_NOTE:
+        facts[2:3] = parts.credit_facts(document)  # a credit note is due nowhere
     if document.reference:
         facts.insert(1, ("Reference", document.reference))
     if document.converted_from:
         facts.append(("From estimate", document.converted_from))
-    about: list[Flowable] = [Paragraph(document.kind.value.upper(), styles.title)]
+    about: list[Flowable] = [Paragraph(parts.title(document), styles.title)]
     about += [
         Paragraph(f"<font color='#5f6368'>{label}</font>&nbsp;&nbsp;{text(value)}", styles.right)
         for label, value in facts
@@ -153,7 +161,7 @@ def _logo(path: str | None) -> Image | None:
 
 
 def _customer_block(document: Document, styles: _Styles) -> Table:
-    label = "Bill to" if document.kind is DocumentKind.INVOICE else "Prepared for"
+    label = parts.customer_label(document)
     rows = [
         [Paragraph(label, styles.small)],
         [Paragraph(f"<b>{text(document.customer_name)}</b>", styles.body)],
@@ -164,6 +172,11 @@ def _customer_block(document: Document, styles: _Styles) -> Table:
         TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)])
     )
     return table
+
+
+def _exemption(document: Document, styles: _Styles) -> list[Flowable]:
+    line = parts.exemption_line(document)
+    return [Spacer(1, 2 * mm), Paragraph(text(line), styles.small)] if line else []
 
 
 def _lines_table(document: Document, styles: _Styles) -> Table:
@@ -178,7 +191,7 @@ def _lines_table(document: Document, styles: _Styles) -> Table:
                 str(index),
                 Paragraph(item, styles.body),
                 number_text(line.quantity),
-                number_text(line.rate),
+                parts.rate_text(line.rate, document.currency_code),
                 str(line.discount) if line.discount else "",
                 "\n".join(f"{t.name} {amount(t.amount, document)}" for t in line.taxes),
                 amount(line.amount, document),
@@ -224,8 +237,7 @@ def _totals_table(document: Document, styles: _Styles) -> Table:
     if document.pricing.adjustment:
         rows.append(("Adjustment", document.pricing.adjustment))
     rows.append(("Total", document.total))
-    if document.kind is DocumentKind.INVOICE:
-        rows += [("Paid", document.paid), ("Balance due", document.balance)]
+    rows += parts.money_rows(document)
     total_row = [label for label, _ in rows].index("Total")
     cells = [[label, amount(value, document)] for label, value in rows]
     table = Table(cells, colWidths=[CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.15], hAlign="RIGHT")
