@@ -8,6 +8,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from desktop.cli import einvoice_cmd
 from desktop.cli.arguments import record_id
 from desktop.cli.document_json import document_json, payment_json, summary_json
 from desktop.cli.output import print_json
@@ -79,6 +80,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     pdf.add_argument("number")
     pdf.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     pdf.set_defaults(handler=run_pdf)
+    einvoice_cmd.register(actions)
 
     register_email_actions(actions)  # send, remind
 

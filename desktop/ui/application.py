@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter, QWidget
 
 from desktop.controllers.database_admin import DatabaseAdminController
 from desktop.controllers.documents import DocumentsController, local_now
+from desktop.controllers.einvoices import EInvoicesController
 from desktop.controllers.links import LinkTarget
 from desktop.controllers.outbox_sender import OutboxReport
 from desktop.controllers.services import Services
@@ -272,7 +273,14 @@ class DesktopApp(QObject):
         it is open already, so an edit just saved shows)."""
         viewer = self.viewers.get(document_id)
         if viewer is None:
-            viewer = DocumentViewer(self.services.documents, self.runner, document_id, self.window)
+            einvoices = EInvoicesController(self.services.documents, self.services.customers)
+            viewer = DocumentViewer(
+                self.services.documents,
+                self.runner,
+                document_id,
+                self.window,
+                einvoices=einvoices,
+            )
             viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             viewer.edit_requested.connect(self.edit_document)
             viewer.open_requested.connect(self.open_document)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.controllers.documents import DocumentsController
+from desktop.controllers.einvoices import EInvoicesController
 from desktop.domain.documents import Document, DocumentEvent, DocumentKind, DocumentStatus
 from desktop.domain.errors import UserFacingError
 from desktop.ui.document_actions import (
@@ -34,6 +35,7 @@ from desktop.ui.document_actions import (
     reminder_allowed,
 )
 from desktop.ui.document_money_view import DocumentMoneyView
+from desktop.ui.einvoice_dialog import save_einvoice
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -87,6 +89,7 @@ class DocumentViewer(QDialog):
         document_id: int,
         parent: QWidget | None = None,
         render_timeout_ms: int = RENDER_TIMEOUT_MS,
+        einvoices: EInvoicesController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window)
@@ -95,6 +98,7 @@ class DocumentViewer(QDialog):
         self._document_id = document_id
         self._generation = 0  # bumped by every load: older results are recognised and dropped
         self._unanswered = 0  # the load whose task finished without a result or an error yet
+        self._einvoices = einvoices
         self.document: Document | None = None
         self._buffer: QBuffer | None = None
         self._timeout = QTimer(self, singleShot=True, interval=render_timeout_ms)
@@ -125,6 +129,9 @@ class DocumentViewer(QDialog):
         self.page_label = QLabel()
         self.save_button = QPushButton("Save &PDF…")
         self.edit_button = QPushButton("&Edit")
+        self.einvoice_button = QPushButton("Save as e-&invoice…")
+        self.einvoice_button.setVisible(self._einvoices is not None)
+        self.einvoice_button.clicked.connect(self._on_einvoice_button_clicked)
         for widget in (
             self.zoom_out_button,
             self.zoom_in_button,
@@ -136,6 +143,7 @@ class DocumentViewer(QDialog):
             nav.addWidget(widget)
         nav.addStretch(1)
         nav.addWidget(self.save_button)
+        nav.addWidget(self.einvoice_button)
         nav.addWidget(self.edit_button)
         self.email_button = QPushButton("E&mail…")
         self.remind_button = QPushButton("Send re&minder…")
@@ -424,6 +432,17 @@ class DocumentViewer(QDialog):
         )
         if name:
             self.save_pdf_to(Path(name))
+
+    def _on_einvoice_button_clicked(self) -> None:
+        if self.document is not None and self._einvoices is not None:
+            save_einvoice(
+                self,
+                self._einvoices,
+                self._runner,
+                self.document,
+                self._on_pdf_saved,
+                self._on_action_failed,
+            )
 
     def _request_email(self, purpose: str) -> None:
         if self.document is not None:

@@ -1,0 +1,26 @@
+"""`invoice-desk documents einvoice NUMBER --format facturx|ubl -o FILE`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.controllers.einvoices import EInvoiceFormat, EInvoicesController
+from desktop.controllers.services import Services
+
+
+def register(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `documents einvoice` to the documents command's actions."""
+    parser = actions.add_parser("einvoice", help="write an EN 16931 e-invoice (Factur-X or UBL)")
+    parser.add_argument("number")
+    parser.add_argument("--format", required=True, choices=[f.value for f in EInvoiceFormat])
+    parser.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    parser.set_defaults(handler=run_einvoice)
+
+
+def run_einvoice(args: argparse.Namespace, services: Services) -> int:
+    """Write the e-invoice and print where it went."""
+    einvoices = EInvoicesController(services.documents, services.customers)
+    einvoices.save(args.number, EInvoiceFormat(args.format), args.output)
+    print(args.output)
+    return 0
