@@ -12,8 +12,7 @@ import pytest
 from desktop.controllers.bootstrap import open_services
 from desktop.controllers.services import Services
 from desktop.crm.sandbox import SandboxCrm
-from desktop.domain.customers import Address
-from desktop.domain.documents import DocumentKind, DocumentStatus, OrganizationProfile
+from desktop.domain.documents import DocumentKind, DocumentStatus
 from desktop.domain.sync import SyncStatus, SyncTrigger
 from desktop.persistence.database import sqlite_url
 from desktop.persistence.records import TaxRateRecord
@@ -35,9 +34,7 @@ def _fill(services: Services, sandbox: SandboxCrm) -> None:
     services.connection.connect(connect_request(sandbox))
     services.potentials.set_workflows(estimates=True, invoices=True)
     services.documents.set_number_series(DocumentKind.INVOICE, "F-", 4)
-    services.documents.update_organization(
-        OrganizationProfile(name="Shop Ltd", address=Address(city="Łódź"), currency_code="EUR")
-    )
+    services.settings.update_organization(name="Shop Ltd", city="Łódź", currency_code="EUR")
     acme = sandbox.add_account(Account_Name="Acme", Phone="1", Billing_Street="Ulica 1")
     twin = sandbox.add_account(Account_Name="Acme")  # same name: the order is total
     gone = sandbox.add_account(Account_Name="Gone GmbH")

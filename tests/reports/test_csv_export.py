@@ -30,7 +30,7 @@ def test_the_customers_list_exports_every_row_not_only_the_first_screen(
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.rows_loaded, timeout=20_000):
         view.reload()
-    assert view.model.rowCount() < 1_800  # shown in batches
+    assert view.model.rowCount() == 1_800  # ids only: rows are fetched by page as drawn
     view.table.setColumnHidden(Columns.PHONE, True)
     view.table.horizontalHeader().moveSection(Columns.EMAIL, 0)
     target = tmp_path / "customers.csv"

@@ -39,14 +39,20 @@ def _key(customer: Customer) -> str:
     )
 
 
+RECORDED_CUSTOMER_KEYS = frozenset(
+    ("name", "status", "phone", "fax", "billing_address", "shipping_address", "currency_code",
+     "payment_terms_days", "notes", "crm", "has_transactions", "contact_persons")
+)  # fmt: skip
+
+
 def snapshot(services: Services) -> dict[str, Any]:
     """Return every customer, person, potential and document number, without local ids."""
     customers = services.customers.list(include_inactive=True)
     keys = {c.id: _key(c) for c in customers}
     rows = []
     for customer in customers:
-        row = customer_json(customer)
-        row.pop("id")
+        # Only what an import writes: local fields added since the recording are not compared.
+        row = {k: v for k, v in customer_json(customer).items() if k in RECORDED_CUSTOMER_KEYS}
         row["contact_persons"] = sorted(row["contact_persons"], key=lambda p: p["crm_id"] or "")
         rows.append(row)
     potentials = [
