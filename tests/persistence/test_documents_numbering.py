@@ -36,15 +36,15 @@ database.dispose()
 """
 
 
-def test_two_processes_get_distinct_gapless_numbers(database_url: str, tmp_path: Path) -> None:
-    database = Database(database_url)
-    upgrade_to_head(database)
-    customer = add_customer(database)
+def run_two_writers(
+    database_url: str, customer: int, count: int, tmp_path: Path, timeout: int
+) -> list[list[str]]:
+    """Start two WRITER processes together; return the numbers each printed, in its order."""
     root = Path(__file__).resolve().parents[2]
     go = tmp_path / "go"
     writers = [
         subprocess.Popen(
-            [sys.executable, "-c", WRITER, database_url, str(customer), "50", str(go)],
+            [sys.executable, "-c", WRITER, database_url, str(customer), str(count), str(go)],
             cwd=root,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -58,9 +58,17 @@ def test_two_processes_get_distinct_gapless_numbers(database_url: str, tmp_path:
     go.touch()
     by_writer = []
     for writer in writers:
-        out, err = writer.communicate(timeout=120)
+        out, err = writer.communicate(timeout=timeout)
         assert writer.returncode == 0, err
         by_writer.append(out.split())
+    return by_writer
+
+
+def test_two_processes_get_distinct_gapless_numbers(database_url: str, tmp_path: Path) -> None:
+    database = Database(database_url)
+    upgrade_to_head(database)
+    customer = add_customer(database)
+    by_writer = run_two_writers(database_url, customer, 50, tmp_path, timeout=120)
     printed = by_writer[0] + by_writer[1]
     first, second = (sorted(numbers) for numbers in by_writer)
     assert first[0] < second[-1], "the writers did not overlap"

@@ -22,7 +22,7 @@ from desktop.domain.errors import ConflictError
 from desktop.persistence.records import DocumentRecord
 from desktop.secrets.store import MemorySecretStore
 from tests.document_helpers import add_customer, draft, line
-from tests.persistence.test_documents_numbering import WRITER
+from tests.persistence.test_documents_numbering import run_two_writers
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -77,27 +77,7 @@ def test_two_processes_creating_200_invoices_each_on_postgres(
 ) -> None:
     services = open_services(postgres_url, MemorySecretStore())
     customer = add_customer(services.database)
-    root = Path(__file__).resolve().parents[2]
-    go = tmp_path / "go"
-    writers = [
-        subprocess.Popen(
-            [sys.executable, "-c", WRITER, postgres_url, str(customer), "200", str(go)],
-            cwd=root,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(2)
-    ]
-    for writer in writers:
-        assert writer.stdout is not None
-        assert writer.stdout.readline().strip() == "ready"
-    go.touch()
-    by_writer = []
-    for writer in writers:
-        out, err = writer.communicate(timeout=300)
-        assert writer.returncode == 0, err
-        by_writer.append(out.split())
+    by_writer = run_two_writers(postgres_url, customer, 200, tmp_path, timeout=300)
     first, second = (sorted(numbers) for numbers in by_writer)
     assert first[0] < second[-1], "the writers overlapped"
     assert second[0] < first[-1], "the writers overlapped"
