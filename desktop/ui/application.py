@@ -73,7 +73,7 @@ class DesktopApp(QObject):
         )
         self.customer_tax = CustomerTaxView(services.customers, services.catalogue, runner)
         self.detail_view.add_section(self.customer_tax)
-        self.detail_view.add_section(self.customer_documents)
+        self.detail_view.add_section(self.customer_documents, self.tr("D&ocuments"), 0)
         self.invoices_view = DocumentsView(
             services.documents, runner, settings, DocumentKind.INVOICE
         )
@@ -481,7 +481,7 @@ class DesktopApp(QObject):
     def _refresh_documents(self) -> None:
         for view in (self.invoices_view, self.estimates_view, self.credit_notes_view):
             view.reload()
-        if self.detail_view.customer is not None and self.customer_documents.model.rowCount():
+        if self.detail_view.customer is not None:
             self.customer_documents.reload()
         self.potentials_view.reload()
 

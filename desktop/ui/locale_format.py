@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from decimal import Decimal
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QDate, QLocale, QObject
+
+from desktop.domain.money import round_money
+
+ISO_DATE = "yyyy-MM-dd"
 
 
 def people_locale() -> QLocale:
@@ -19,6 +25,47 @@ def people_locale() -> QLocale:
 def number_text(value: int) -> str:
     """Return a whole number grouped for people: "1,200"."""
     return people_locale().toString(value)
+
+
+def amount_text(amount: Decimal, currency_code: str) -> str:
+    """Return an amount at the currency's precision, grouped the locale's way: "1,234.50".
+
+    Built from the Decimal's digits (never a float), with the locale's separators."""
+    locale = people_locale()
+    rounded = round_money(amount, currency_code)
+    sign = "-" if rounded < 0 else ""
+    whole, _, fraction = f"{abs(rounded):f}".partition(".")
+    groups: list[str] = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    text = locale.groupSeparator().join(groups)
+    if fraction:
+        text += locale.decimalPoint() + fraction
+    return sign + text
+
+
+def money_text(amount: Decimal, currency_code: str) -> str:
+    """Return an amount with its currency for people: "USD 1,234.50"."""
+    return f"{currency_code} {amount_text(amount, currency_code)}"
+
+
+def date_format() -> str:
+    """Return the Qt date format every date in the window is shown and typed in: the locale's
+    short format with a four-digit year ("M/d/yyyy", "dd.MM.yyyy"), ISO for a bare "C" locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return ISO_DATE
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def date_text(day: date | None) -> str:
+    """Return a date as the window shows it ("" for none)."""
+    if day is None:
+        return ""
+    return people_locale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def counted(text: str, count: int) -> str:

@@ -22,15 +22,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.money import round_money
 from desktop.domain.reports import BUCKET_NAMES, AgingReport, RevenueLine, month_start
 
 MONTHS = 12
-
-
-def money_text(amount: Decimal, currency_code: str) -> str:
-    """Return an amount for people: "USD 1,234.50" (grouped, at the currency's precision)."""
-    return f"{currency_code} {round_money(amount, currency_code):,}"
 
 
 def is_dark(widget: QWidget) -> bool:
