@@ -135,6 +135,14 @@ class DesktopApp(QObject):
         )
         detail.record_payment_requested.connect(self.record_payment_for)
         detail.statement_requested.connect(self.save_statement_for)
+        for listing in (
+            self.customer_documents,
+            self.invoices_view,
+            self.estimates_view,
+            self.credit_notes_view,
+            self.potentials_view.documents_view,
+        ):
+            listing.document_opened.connect(lambda _id, shown=listing: self._remember_list(shown))
         for view in (
             self.customer_documents,
             self.invoices_view,
@@ -152,6 +160,8 @@ class DesktopApp(QObject):
         window.import_requested.connect(self.open_import_dialog)
         window.sync_requested.connect(self._on_sync_requested)
         window.new_invoice_requested.connect(lambda: self.open_editor(DocumentKind.INVOICE))
+        window.new_estimate_requested.connect(lambda: self.open_editor(DocumentKind.ESTIMATE))
+        window.new_credit_note_requested.connect(lambda: self.open_editor(DocumentKind.CREDIT_NOTE))
         window.find_requested.connect(self._on_window_find_requested)
         window.sync_log_requested.connect(self.open_sync_log)
         window.crm_outbox_requested.connect(self.open_crm_outbox)
@@ -288,12 +298,33 @@ class DesktopApp(QObject):
             viewer.open_requested.connect(self.open_document)
             viewer.document_changed.connect(lambda _id: self._refresh_documents())
             viewer.email_requested.connect(self.open_send_dialog)
+            viewer.neighbour_requested.connect(self.open_neighbour)
             viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(document_id))
             self.viewers[document_id] = viewer
         viewer.reload()
         self.viewer = viewer
         viewer.show()
         viewer.raise_()
+        return viewer
+
+    _browse_ids: tuple[int, ...] = ()  # the list the last document was opened from, in order
+
+    def _remember_list(self, view: DocumentsView) -> None:
+        self._browse_ids = tuple(summary.id for summary in view.model.values())
+
+    def open_neighbour(self, document_id: int, delta: int) -> DocumentViewer | None:
+        """Show the next (+1) or previous (-1) document of the list the viewer came from, in
+        place of this one (same position and size); None at either end."""
+        if document_id not in self._browse_ids:
+            return None
+        position = self._browse_ids.index(document_id) + delta
+        if not 0 <= position < len(self._browse_ids):
+            return None
+        current = self.viewers.get(document_id)
+        viewer = self.open_document(self._browse_ids[position])
+        if current is not None and current is not viewer:
+            viewer.setGeometry(current.geometry())
+            current.close()
         return viewer
 
     def _forget_viewer(self, document_id: int) -> None:

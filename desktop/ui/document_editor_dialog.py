@@ -51,6 +51,7 @@ from desktop.ui.document_form import (
 from desktop.ui.document_kinds import edit_title, new_title
 from desktop.ui.line_items_delegate import LineItemsDelegate
 from desktop.ui.line_items_table_model import Columns, LineItemsTableModel
+from desktop.ui.locale_format import amount_text, date_format
 from desktop.ui.task_runner import Lane, TaskRunner
 
 # Which grid column a refused cell of document_form is in.
@@ -151,7 +152,7 @@ class DocumentEditorDialog(QDialog):
         self.due_date = QDateEdit(_qdate(today + timedelta(days=DEFAULT_TERMS_DAYS)))
         for edit in (self.date, self.due_date):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.reference = QLineEdit()
         self.currency = QLineEdit(placeholderText="organization's")
         self.currency.setMaxLength(3)
@@ -426,7 +427,7 @@ class DocumentEditorDialog(QDialog):
         self.lines.clear_problem()
         self.message.clear()
         currency = pricing.currency_code
-        self.lines.set_amounts([format_money(line.amount, currency) for line in totals.lines])
+        self.lines.set_amounts([amount_text(line.amount, currency) for line in totals.lines])
         self._show_totals(totals, currency)
 
     def _show_totals(self, totals: Totals, currency: str) -> None:
@@ -443,10 +444,10 @@ class DocumentEditorDialog(QDialog):
         if totals.adjustment:
             rows.append((self.tr("Adjustment"), totals.adjustment))
         cells = "".join(
-            f"<tr><td>{html.escape(label)}</td><td align='right'>{format_money(amount, currency)}</td></tr>"
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{amount_text(amount, currency)}</td></tr>"
             for label, amount in rows
         )
-        total = format_money(totals.total, currency)
+        total = amount_text(totals.total, currency)
         total_label = self.tr("Total ({currency})").format(currency=currency)
         self.totals_label.setText(
             f"<table cellspacing='6'>{cells}<tr><td><b>{html.escape(total_label)}</b></td>"

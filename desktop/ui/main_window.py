@@ -7,6 +7,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from desktop import __version__
+from desktop.ui import shortcuts
+from desktop.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
 from desktop.ui.ui_settings import (
     CURRENT_TAB,
     SPLITTER_STATE,
@@ -23,10 +25,12 @@ class MainWindow(QMainWindow):
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
       sync_log_requested(), find_requested(), closing(), email_settings_requested(),
       outbox_requested(), crm_outbox_requested(), database_requested(), backup_requested(),
-      restore_requested()
+      restore_requested(), new_estimate_requested(), new_credit_note_requested()
     """
 
     import_requested = Signal()
+    new_estimate_requested = Signal()
+    new_credit_note_requested = Signal()
     sync_requested = Signal()
     new_invoice_requested = Signal()
     settings_requested = Signal()
@@ -107,8 +111,21 @@ class MainWindow(QMainWindow):
             documents_menu,
             self.tr("&New invoice…"),
             self.new_invoice_requested,
-            QKeySequence.StandardKey.New,
+            shortcuts.NEW_INVOICE.sequence(),
         )
+        self.new_estimate_action = self._action(
+            documents_menu,
+            self.tr("New &estimate…"),
+            self.new_estimate_requested,
+            shortcuts.NEW_ESTIMATE.sequence(),
+        )
+        self.new_credit_note_action = self._action(
+            documents_menu,
+            self.tr("New &credit note…"),
+            self.new_credit_note_requested,
+            shortcuts.NEW_CREDIT_NOTE.sequence(),
+        )
+        documents_menu.addSeparator()
         self.find_action = self._action(
             documents_menu,
             self.tr("&Find customer"),
@@ -116,6 +133,14 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.user_guide_action = QAction(self.tr("&User guide"), self)
+        self.user_guide_action.setShortcut(shortcuts.USER_GUIDE.sequence())
+        self.user_guide_action.triggered.connect(self.show_user_guide)
+        help_menu.addAction(self.user_guide_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         about_action = QAction(self.tr("&About Invoice Desk"), self)
         about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about_action)
@@ -134,6 +159,20 @@ class MainWindow(QMainWindow):
         action.triggered.connect(signal)
         menu.addAction(action)
         return action
+
+    def show_user_guide(self) -> UserGuideDialog:
+        """Open the bundled user guide (it works offline)."""
+        dialog = UserGuideDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """Open the list of keyboard shortcuts."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_tab(self, title: str) -> None:
         """Bring the tab with this title to the front."""

@@ -122,7 +122,10 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         form.addRow(self.tr("Payment &details:"), self.payment_details)
-        form.addRow(self.tr("Logo:"), logo_row)
+        logo_label = QLabel(self.tr("&Logo:"))
+        logo_label.setBuddy(self.logo)
+        self.logo.setAccessibleName(self.tr("Logo"))
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Currency:"), self.org_currency)
         form.addRow(self.tr("&Tax rounding:"), self.tax_rounding)
         return page
