@@ -42,6 +42,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.outbox_dialog import OutboxDialog
 from desktop.ui.potentials_view import PotentialsView
+from desktop.ui.sandbox_process import SandboxAccess, SandboxProcess
 from desktop.ui.send_document_dialog import SendDocumentDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.sync_log_dialog import SyncLogDialog
@@ -49,6 +50,9 @@ from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.sync_status_view import SyncStatusView
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import CURRENT_TAB, UiSettings
+from desktop.ui.welcome_view import WelcomeView
+
+SETTINGS_ORGANIZATION, SETTINGS_TAX_RATES = 0, 1  # the Settings dialog's first two pages
 
 
 class DesktopApp(QObject):
@@ -102,7 +106,13 @@ class DesktopApp(QObject):
         self.data_dir = data_dir or self.admin.data_folder()
         self.backup_actions = BackupActions(self.admin, self.runner, self.window)
         self.change_watcher: ChangeWatcher | None = None
+        self.welcome = WelcomeView()
+        self.window.set_welcome(self.welcome)
+        self.sandbox = SandboxProcess(self)
         self._wire()
+        self._wire_welcome()
+        if not services.reports.has_documents() and not services.customers.rows(limit=1):
+            self.window.show_welcome(True)  # an empty window: the first steps
 
     def _tabs(self) -> list[tuple[str, QWidget]]:
         customers_tab = QSplitter(Qt.Orientation.Horizontal)
@@ -224,8 +234,37 @@ class DesktopApp(QObject):
         QProcess.startDetached(sys.executable, sys.orig_argv[1:])
         self.window.close()
 
+    def _wire_welcome(self) -> None:
+        welcome = self.welcome
+        welcome.business_requested.connect(lambda: self.open_settings(SETTINGS_ORGANIZATION))
+        welcome.taxes_requested.connect(lambda: self.open_settings(SETTINGS_TAX_RATES))
+        welcome.import_requested.connect(self.open_import_dialog)
+        welcome.sandbox_requested.connect(self.try_sandbox)
+        welcome.dismissed.connect(lambda: self.window.show_tab(self.tr("Customers")))
+        self.sandbox.ready.connect(self._on_sandbox_ready)
+        self.sandbox.failed.connect(welcome.say)
+
+    def try_sandbox(self) -> None:
+        """Start the sandbox CRM on this computer (as `invoice-desk sandbox` does) and import its
+        sample customers: the import dialog opens filled in and starts."""
+        self.welcome.say(self.tr("Starting the sandbox CRM on this computer…"))
+        self.sandbox.start()
+
+    def _on_sandbox_ready(self, access: SandboxAccess) -> None:
+        self.welcome.say("")
+        dialog = self.open_import_dialog()
+        dialog.email.setText(access.email)
+        dialog.key.setText(access.grant_code)
+        dialog.client_id.setText(access.client_id)
+        dialog.client_secret.setText(access.client_secret)
+        dialog.advanced_toggle.setChecked(True)
+        dialog.accounts_url.setText(access.accounts_url)
+        dialog.api_url.setText(access.api_url)
+        dialog.import_button.click()
+
     def shutdown(self) -> None:
         """Stop the scheduler (a running sync is cancelled) and wait for the worker lanes."""
+        self.sandbox.stop()
         if self.change_watcher is not None:
             self.change_watcher.stop()
         self.scheduler.stop()
@@ -423,9 +462,10 @@ class DesktopApp(QObject):
         dialog.open()
         return dialog
 
-    def open_settings(self) -> SettingsDialog:
-        """Show the settings."""
+    def open_settings(self, page: int = SETTINGS_ORGANIZATION) -> SettingsDialog:
+        """Show the settings (on this page: SETTINGS_ORGANIZATION, SETTINGS_TAX_RATES)."""
         dialog = SettingsDialog(self.services, self.runner, self.window)
+        dialog.tabs.setCurrentIndex(page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.disconnected.connect(self.scheduler.refresh)
         dialog.open()

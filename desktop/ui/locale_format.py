@@ -78,12 +78,28 @@ def counted(text: str, count: int) -> str:
     return text.replace("(s)", "" if count == 1 else "s")
 
 
+def duration_text(seconds: float) -> str:
+    """Return a duration as people say it: "about 40 s", "about 3 min", "about 1 h 20 min"."""
+    return Counts().duration(seconds)
+
+
 class Counts(QObject):
     """Counted phrases used by module-level helpers (Qt plurals need a QObject's tr)."""
 
     def days_late(self, days: int) -> str:
         """Return "1 day late", "12 days late"."""
         return counted(self.tr("%n day(s) late", "", days), days)
+
+    def duration(self, seconds: float) -> str:
+        """Return "about 40 s", "about 3 min" or "about 1 h 20 min" (rounded for a glance)."""
+        if seconds < 60:
+            return self.tr("about {seconds} s").format(seconds=max(1, round(seconds / 5) * 5))
+        minutes = round(seconds / 60)
+        if minutes < 60:
+            return self.tr("about {minutes} min").format(minutes=minutes)
+        return self.tr("about {hours} h {minutes} min").format(
+            hours=minutes // 60, minutes=minutes % 60
+        )
 
     def sync_changes(self, created: int, updated: int, removed: int, skipped: int) -> list[str]:
         """Return the non-zero parts of a sync's counts: ["1,200 new", "3 updated"]."""

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.ui import shortcuts
@@ -174,8 +182,29 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    welcome: QWidget | None = None
+
+    def set_welcome(self, welcome: QWidget) -> None:
+        """Put a welcome page in place of the tabs, shown while `show_welcome(True)`."""
+        self.welcome = welcome
+        self._pages = QStackedWidget()
+        self.takeCentralWidget()
+        self._pages.addWidget(self.tabs)
+        self._pages.addWidget(welcome)
+        self.setCentralWidget(self._pages)
+
+    def show_welcome(self, shown: bool) -> None:
+        """Show the welcome page (True) or the tabs (False)."""
+        if self.welcome is not None:
+            self._pages.setCurrentWidget(self.welcome if shown else self.tabs)
+
+    def welcome_shown(self) -> bool:
+        """Return True while the welcome page is in front."""
+        return self.welcome is not None and self._pages.currentWidget() is self.welcome
+
     def show_tab(self, title: str) -> None:
-        """Bring the tab with this title to the front."""
+        """Bring the tab with this title to the front (leaving the welcome page)."""
+        self.show_welcome(False)
         for index in range(self.tabs.count()):
             if self.tabs.tabText(index) == title:
                 self.tabs.setCurrentIndex(index)

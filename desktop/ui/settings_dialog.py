@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         self._services = services
         self._runner = runner
         self.snapshot: SettingsSnapshot | None = None
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
         tabs.addTab(self._organization_tab(), self.tr("Organization"))
         self.tax_rates = TaxRatesView(services.catalogue, runner)
         self.items = ItemsView(services.catalogue, runner)
