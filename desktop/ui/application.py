@@ -23,6 +23,7 @@ from desktop.domain.money import ZERO
 from desktop.domain.reflect import LinkAction
 from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
+from desktop.ui.appearance import Appearance
 from desktop.ui.backup_actions import BackupActions
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.crm_outbox_dialog import CrmOutboxDialog
@@ -36,6 +37,7 @@ from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.documents_view import DocumentsView
 from desktop.ui.email_settings_dialog import EmailSettingsDialog
 from desktop.ui.error_presenter import ErrorPresenter
+from desktop.ui.file_places import in_documents
 from desktop.ui.home_view import HomeView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
@@ -109,6 +111,9 @@ class DesktopApp(QObject):
         self.welcome = WelcomeView()
         self.window.set_welcome(self.welcome)
         self.sandbox = SandboxProcess(self)
+        self.appearance = Appearance(_application(), settings)
+        self.window.appearance_actions[self.appearance.choice()].setChecked(True)
+        self.window.appearance_chosen.connect(self.appearance.choose)
         self._wire()
         self._wire_welcome()
         if not services.reports.has_documents() and not services.customers.rows(limit=1):
@@ -378,7 +383,7 @@ class DesktopApp(QObject):
             name, _filter = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Save statement"),
-                "statement.pdf",
+                in_documents("statement.pdf"),
                 self.tr("PDF files (*.pdf)"),
             )
             if not name:
@@ -589,6 +594,12 @@ class DesktopApp(QObject):
             view.save_state()
 
 
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
+
+
 def _first_payable_invoice(documents: DocumentsController, customer_id: int) -> int:
     """Worker side: return the id of the customer's oldest invoice with a balance, or 0."""
     invoices = documents.list(customer_id=customer_id, kind=DocumentKind.INVOICE)
@@ -610,6 +621,7 @@ def run_application(
     QApplication.setWindowIcon(QIcon(str(resources_root() / "icons" / "invoice-desk.svg")))
     services = open_services()
     desktop = DesktopApp(services, UiSettings(QSettings()), data_dir)
+    desktop.appearance.apply()  # light or dark, as chosen or as the system is
     try:
         desktop.start()
         if link is not None:

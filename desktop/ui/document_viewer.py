@@ -49,6 +49,7 @@ from desktop.ui.document_actions import (
 from desktop.ui.document_kinds import document_title, status_name
 from desktop.ui.document_money_view import DocumentMoneyView
 from desktop.ui.einvoice_dialog import save_einvoice
+from desktop.ui.file_places import in_documents
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.shortcuts import bind
 from desktop.ui.task_runner import Lane, TaskRunner
@@ -499,7 +500,10 @@ class DocumentViewer(QDialog):
         if self.document is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), f"{self.document.number}.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save PDF"),
+            in_documents(f"{self.document.number}.pdf"),
+            self.tr("PDF (*.pdf)"),
         )
         if name:
             self.save_pdf_to(Path(name))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
@@ -33,11 +33,13 @@ class MainWindow(QMainWindow):
       import_requested(), sync_requested(), new_invoice_requested(), settings_requested(),
       sync_log_requested(), find_requested(), closing(), email_settings_requested(),
       outbox_requested(), crm_outbox_requested(), database_requested(), backup_requested(),
-      restore_requested(), new_estimate_requested(), new_credit_note_requested()
+      restore_requested(), new_estimate_requested(), new_credit_note_requested(),
+      appearance_chosen(str) — "system", "light" or "dark" from View → Appearance
     """
 
     import_requested = Signal()
     new_estimate_requested = Signal()
+    appearance_chosen = Signal(str)
     new_credit_note_requested = Signal()
     sync_requested = Signal()
     new_invoice_requested = Signal()
@@ -140,6 +142,23 @@ class MainWindow(QMainWindow):
             self.find_requested,
             QKeySequence.StandardKey.Find,
         )
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        appearance_menu = view_menu.addMenu(self.tr("&Appearance"))
+        self.appearance_group = QActionGroup(self)
+        self.appearance_actions: dict[str, QAction] = {}
+        for choice, text in (
+            ("system", self.tr("As the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            action = QAction(text, self, checkable=True)
+            action.triggered.connect(
+                lambda _on=False, chosen=choice: self.appearance_chosen.emit(chosen)
+            )
+            self.appearance_group.addAction(action)
+            appearance_menu.addAction(action)
+            self.appearance_actions[choice] = action
+        self.appearance_actions["system"].setChecked(True)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.user_guide_action = QAction(self.tr("&User guide"), self)
         self.user_guide_action.setShortcut(shortcuts.USER_GUIDE.sequence())

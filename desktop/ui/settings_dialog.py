@@ -33,6 +33,7 @@ from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
 from desktop.ui.catalogue_views import ItemsView, TaxRatesView
+from desktop.ui.file_places import documents_folder
 from desktop.ui.task_runner import Lane, TaskRunner
 
 
@@ -368,7 +369,7 @@ class SettingsDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            self, self.tr("Logo"), str(documents_folder()), self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if name:
             self.logo.setText(name)

@@ -28,11 +28,15 @@ def test_it_shows_the_tabs_menus_and_status_view(qtbot: QtBot, ui_settings: UiSe
     assert [action.text() for action in window.menuBar().actions()] == [
         "&File",
         "&Documents",
+        "&View",
         "&Help",
     ]
     assert window.sync_action.shortcut() == QKeySequence("F5")
     assert window.new_invoice_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.new_estimate_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert window.new_credit_note_action.shortcut() == QKeySequence("Ctrl+Alt+N")
     assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
+    assert window.user_guide_action.shortcut() == QKeySequence("F1")
     assert status.isVisible()
 
 
