@@ -29,13 +29,13 @@ from desktop.ui.ui_settings import SHOW_INACTIVE, UiSettings
 
 FIRST_SCREEN = 200  # rows fetched first; the other ids follow (a million in about a second)
 SEARCH_DELAY_MS = 200
-# Column widths in characters: the list is lazy, so nothing is measured.
-CUSTOMER_COLUMN_CHARS: dict[int, int] = {
-    Columns.PRIMARY_CONTACT: 22,
-    Columns.EMAIL: 30,
-    Columns.PHONE: 16,
-    Columns.STATUS: 9,
-    Columns.CRM: 10,
+# Typical values that size the columns: the list is lazy, so its rows are never measured.
+CUSTOMER_COLUMN_SAMPLES: dict[int, str] = {
+    Columns.PRIMARY_CONTACT: "Oluwaseun Tanaka",
+    Columns.EMAIL: "j.andersson@mail.example",
+    Columns.PHONE: "+44 308 3387 000",
+    Columns.STATUS: "Inactive",
+    Columns.CRM: "Zoho CRM",
 }
 
 
@@ -99,7 +99,7 @@ class CustomersView(QWidget):
         self.table.setSortingEnabled(False)  # the database sorts: a header click re-queries
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
-        self.fitter = ColumnFitter(self.table, Columns.NAME, CUSTOMER_COLUMN_CHARS)
+        self.fitter = ColumnFitter(self.table, Columns.NAME, CUSTOMER_COLUMN_SAMPLES)
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setToolTip(self.tr("Save the customers listed here as a CSV file"))
         self.export_button.clicked.connect(lambda: export_table(self.table, self, "customers.csv"))

@@ -177,7 +177,8 @@ class DocumentEditorDialog(QDialog):
         self.table.setAccessibleName(self.tr("Line items"))
         self.table.setModel(self.lines)
         self.table.setItemDelegate(self.delegate)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cells, as in a spreadsheet: a refused cell's mark is never hidden by a row highlight.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         fit_line_columns(self.table)

@@ -8,7 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from desktop.domain.documents import DocumentSummary
+from desktop.domain.documents import DocumentKind, DocumentSummary
 from desktop.domain.lifecycle import DocumentStatus
 from desktop.domain.reports import days_late
 from desktop.ui.document_kinds import status_name
@@ -89,7 +89,7 @@ COLUMNS: tuple[Column[DocumentSummary], ...] = (
            lambda d: d.due_date.isoformat() if d.due_date else ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text, foreground=status_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda d: money_text(d.total, d.currency_code), lambda d: d.total, numeric=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda d: amount_text(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda d: "" if d.kind is DocumentKind.ESTIMATE else amount_text(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Potential"), lambda d: d.potential.name if d.potential else ""),
 )  # fmt: skip
 

@@ -209,6 +209,11 @@ class DocumentsView(QWidget):
         if not self._latest.is_current(token):
             return
         self.model.set_values(rows)
+        if self._kind is None:  # a customer's or a deal's documents: Potential only when useful
+            self.table.setColumnHidden(
+                Columns.POTENTIAL,
+                self._potential_crm_id is not None or not any(row.potential for row in rows),
+            )
         self.fitter.rows_shown(len(rows))
         self.count_label.setText(
             counted(self.tr("%n document(s)", "", len(rows)), len(rows)) + totals_text(rows)

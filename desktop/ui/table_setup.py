@@ -96,35 +96,36 @@ def fit_columns(table: QTableView, stretch: int) -> None:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
-def fit_columns_by_characters(table: QTableView, stretch: int, chars: dict[int, int]) -> None:
-    """Give each column the width of so many average characters (nothing is measured: for a
+def fit_columns_to_samples(table: QTableView, stretch: int, samples: dict[int, str]) -> None:
+    """Give each column the width of a typical value (nothing is measured in the rows: for a
     lazy list whose rows are fetched as they are drawn), the room left to `stretch`."""
     header = table.horizontalHeader()
     header.setStretchLastSection(False)
-    average = table.fontMetrics().averageCharWidth()
+    metrics = table.fontMetrics()
     padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
-    for column, count in chars.items():
+    for column, sample in samples.items():
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(column, max(header.sectionSizeHint(column), count * average + padding))
+        width = metrics.horizontalAdvance(sample) + padding
+        table.setColumnWidth(column, max(header.sectionSizeHint(column), width))
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
 class ColumnFitter:
-    """Fits a table's columns to its first rows (or to `chars` widths), once, unless the user's
+    """Fits a table's columns to its first rows (or to sample values), once, unless the user's
     own widths came back from the settings (then theirs win). No signals."""
 
     def __init__(
-        self, table: QTableView, stretch: int, chars: dict[int, int] | None = None
+        self, table: QTableView, stretch: int, samples: dict[int, str] | None = None
     ) -> None:
-        self._table, self._stretch, self._chars = table, stretch, chars
+        self._table, self._stretch, self._samples = table, stretch, samples
         self.done = False
 
     def rows_shown(self, count: int) -> None:
         """Call after each load: the first one with rows sizes the columns."""
         if self.done or not count:
             return
-        if self._chars is not None:
-            fit_columns_by_characters(self._table, self._stretch, self._chars)
+        if self._samples is not None:
+            fit_columns_to_samples(self._table, self._stretch, self._samples)
         else:
             fit_columns(self._table, self._stretch)
         self.done = True
