@@ -171,7 +171,9 @@ class DocumentMoneyView(QWidget):
         self.payments.setVisible(self.payments.count() > 0)  # no empty box before a payment
         self.apply_button.setVisible(is_credit)
         self.refund_button.setVisible(is_credit)
-        self.delete_button.setVisible(document.kind is DocumentKind.INVOICE)
+        self.delete_button.setVisible(
+            document.kind is DocumentKind.INVOICE and self.payments.count() > 0
+        )
         left = amount_text(document.balance, money)
         summary = (
             self.tr("Left to use: {amount} {currency}")

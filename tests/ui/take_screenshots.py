@@ -68,8 +68,8 @@ class Camera:
         settle(self.app, milliseconds)
         path = OUT / f"{name}-{self.palette}-{self.size}.png"
         subprocess.run(
-            ["import", "-window", "root", "-depth", "8",
-             "-define", "png:compression-level=9", str(path)],
+            ["import", "-window", "root", "-colors", "256",
+             "-define", "png:compression-level=9", f"PNG8:{path}"],
             check=True,
         )  # fmt: skip
         print(f"wrote {path.name}")
