@@ -88,8 +88,8 @@ class LocaleText:
         return str(format_date(value, "long", locale=self.locale))
 
     def short_date(self, value: dt.date) -> str:
-        """Return the date in the locale's short numeric form ("01.12.2026", "12/1/26")."""
-        return str(format_date(value, "short", locale=self.locale))
+        """Return the date in the locale's compact form ("01.12.2026", "Dec 1, 2026")."""
+        return str(format_date(value, "medium", locale=self.locale))
 
 
 def document_text(customer_language: str | None, organization_locale: str | None) -> LocaleText:
