@@ -55,7 +55,7 @@ translations: $(STAMP)
 	$(BIN)/pybabel update -i $(LOCALES)/invoice_desk.pot -d $(LOCALES) -D invoice_desk -N \
 		--no-wrap --ignore-pot-creation-date
 	$(BIN)/pybabel compile -d $(LOCALES) -D invoice_desk --statistics
-	$(BIN)/pyside6-lupdate -no-obsolete -locations none desktop/ui -ts $(QT_CATALOGUES)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none desktop/ui -ts $(QT_CATALOGUES)
 	$(BIN)/pyside6-lrelease $(QT_CATALOGUES)
 
 ## Regenerate the first Alembic migration from the records (before the first release only).

@@ -17,6 +17,17 @@ ENGLISH = "en"
 LANGUAGES = ("en", "de", "fr", "es")
 # Each language's name in itself, as a person looks for it in a list.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+SYSTEM_LANGUAGE = "system"  # the window's setting that follows the operating system's language
+
+
+def check_ui_language(value: str) -> str:
+    """Return the window's language setting ("system" or one of LANGUAGES).
+
+    Raises ValidationError naming `language` for anything else."""
+    if value not in (SYSTEM_LANGUAGE, *LANGUAGES):
+        choices = ", ".join((SYSTEM_LANGUAGE, *LANGUAGES))
+        raise ValidationError("language", f"{value!r} is not one of {choices}")
+    return value
 
 
 def check_locale(text: str | None, field: str = "locale") -> str | None:

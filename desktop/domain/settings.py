@@ -94,3 +94,5 @@ CRM_REFLECT = Setting(
     "crm.reflect", True, "Show invoices and estimates as notes (with the PDF) in Zoho CRM"
 )
 DEFAULT_TAX = Setting("taxes.default", "", "Tax put on new lines of customers without their own")
+# Issue 16: the window's language; "system" follows the operating system's.
+UI_LANGUAGE = Setting("ui.language", "system", "Language of the window (system, en, de, fr, es)")
