@@ -73,7 +73,15 @@ def main() -> None:
             pdf = folder / f"{name}.pdf"
             services.documents.save_pdf(document_id, pdf)
             subprocess.run(
-                ["pdftoppm", "-png", "-r", "100", "-singlefile", str(pdf), str(OUT / f"{name}-pdf")],
+                [
+                    "pdftoppm",
+                    "-png",
+                    "-r",
+                    "100",
+                    "-singlefile",
+                    str(pdf),
+                    str(OUT / f"{name}-pdf"),
+                ],
                 check=True,
             )
             print(f"wrote {name}-pdf.png")
