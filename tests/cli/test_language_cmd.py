@@ -79,6 +79,18 @@ def test_json_stays_locale_free_and_human_output_follows_the_organization(
     assert "1.234,56" in listed
     assert "01.11.2026" in listed
     assert "balance 1.234,00" in cli.ok("documents", "pay", number, "0.56")
+    assert "1.234,00" in cli.ok("reports", "aging", "--as-of", "2026-12-31")
+    aging = cli.json("reports", "aging", "--as-of", "2026-12-31", "--json")
+    assert aging["currencies"]["EUR"]["total"] == "1234.00"
+    assert "1234.00" in cli.ok("reports", "aging", "--as-of", "2026-12-31", "--csv")
+
+    # The statement PDF speaks the customer's language too.
+    cli.ok("customers", "set", str(customers[0]), "--language", "es")
+    output = tmp_path / "statement.pdf"
+    cli.ok("reports", "statement", str(customers[0]), "-o", str(output))
+    statement = " ".join(page.extract_text() for page in PdfReader(output).pages)
+    assert "Extracto de cuenta" in statement
+    assert "1234,56" in statement.replace(".", "").replace("\u202f", "").replace("\u00a0", "")
 
 
 @pytest.mark.parametrize(
