@@ -10,10 +10,9 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.domain.documents import DocumentSummary
 from desktop.domain.lifecycle import DocumentStatus
-from desktop.domain.money import format_money
 from desktop.domain.reports import days_late
 from desktop.ui.document_kinds import status_name
-from desktop.ui.locale_format import QT_TRANSLATE_NOOP, Counts
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP, Counts, amount_text, date_text, money_text
 from desktop.ui.value_table_model import Column, ValueTableModel
 
 
@@ -62,11 +61,11 @@ DARK_OVERDUE = "#f28b82"
 COLUMNS: tuple[Column[DocumentSummary], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda d: d.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda d: d.customer_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda d: d.date.isoformat()),
-    Column(QT_TRANSLATE_NOOP("Columns", "Due / expiry"), lambda d: d.due_date.isoformat() if d.due_date else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda d: date_text(d.date), lambda d: d.date),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due / expiry"), lambda d: date_text(d.due_date) if d.due_date else "", lambda d: d.due_date or d.date),
     Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text),
-    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda d: f"{d.currency_code} {format_money(d.total, d.currency_code)}", lambda d: d.total, numeric=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda d: format_money(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda d: money_text(d.total, d.currency_code), lambda d: d.total, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda d: amount_text(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Potential"), lambda d: d.potential.name if d.potential else ""),
 )  # fmt: skip
 

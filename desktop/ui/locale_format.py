@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from decimal import Decimal
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QDate, QLocale, QObject
+
+from desktop.domain.money import round_money
 
 
 def people_locale() -> QLocale:
@@ -19,6 +23,27 @@ def people_locale() -> QLocale:
 def number_text(value: int) -> str:
     """Return a whole number grouped for people: "1,200"."""
     return people_locale().toString(value)
+
+
+def amount_text(amount: Decimal, currency_code: str) -> str:
+    """Return an amount at the currency's precision with the window locale's marks ("1.234,50"
+    in German). Exact: the Decimal is written out, never passed through a float."""
+    locale = people_locale()
+    marks = str.maketrans(
+        {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign()}
+    )
+    return f"{round_money(amount, currency_code):,f}".translate(marks)
+
+
+def money_text(amount: Decimal, currency_code: str) -> str:
+    """Return "EUR 1.234,50": the currency code and the amount as the window's locale writes it."""
+    return f"{currency_code} {amount_text(amount, currency_code)}"
+
+
+def date_text(value: dt.date) -> str:
+    """Return a date in the window locale's short form ("01.12.26", "12/1/26")."""
+    day = QDate(value.year, value.month, value.day)
+    return people_locale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def counted(text: str, count: int) -> str:
