@@ -51,6 +51,7 @@ from desktop.ui.sync_log_dialog import SyncLogDialog
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.sync_status_view import SyncStatusView
 from desktop.ui.task_runner import Lane, TaskRunner
+from desktop.ui.translations import install_translations
 from desktop.ui.ui_settings import CURRENT_TAB, UiSettings
 from desktop.ui.welcome_view import WelcomeView
 
@@ -620,6 +621,7 @@ def run_application(
     QApplication.setDesktopFileName("invoice-desk")  # Wayland shells match the menu entry by it
     QApplication.setWindowIcon(QIcon(str(resources_root() / "icons" / "invoice-desk.svg")))
     services = open_services()
+    install_translations(app, services.settings.ui_language())  # before any widget is made
     desktop = DesktopApp(services, UiSettings(QSettings()), data_dir)
     desktop.appearance.apply()  # light or dark, as chosen or as the system is
     try:

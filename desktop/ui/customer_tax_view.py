@@ -1,5 +1,6 @@
 """A customer's local invoicing fields: tax id, default tax or tax exemption (with its reason),
-and the contact person documents are sent to; saved on the database lane."""
+the contact person documents are sent to and the language of its documents; saved on the
+database lane."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from desktop.domain.catalogue import Catalogue
 from desktop.domain.customer_local import LocalChange
 from desktop.domain.customers import Customer
 from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.language import LANGUAGE_NAMES, LANGUAGES
 from desktop.ui.catalogue_views import rate_label
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -65,6 +67,10 @@ class CustomerTaxView(QGroupBox):
             placeholderText=self.tr("e.g. Intra-EU supply, reverse charge (Art. 196)")
         )
         self.send_to = QComboBox()
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The organization's language"), None)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)  # each name in its own language
         self.save_button = QPushButton(self.tr("Save &tax settings"))
         self.message = QLabel(wordWrap=True)
         form = QFormLayout()
@@ -73,6 +79,7 @@ class CustomerTaxView(QGroupBox):
             (self.tr("Ta&x:"), self.tax),
             (self.tr("Exemption &reason:"), self.reason),
             (self.tr("Send documents &to:"), self.send_to),
+            (self.tr("Document &language:"), self.language),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
@@ -119,6 +126,7 @@ class CustomerTaxView(QGroupBox):
             )
             self.send_to.addItem(label, person.id)
         self.send_to.setCurrentIndex(max(0, self.send_to.findData(tax.send_to_contact_id)))
+        self.language.setCurrentIndex(max(0, self.language.findData(tax.language)))
         self.message.clear()
         self._update_reason()
 
@@ -139,6 +147,7 @@ class CustomerTaxView(QGroupBox):
             default_tax=None if exempt or not chosen else str(chosen),
             tax_exemption_reason=reason if exempt else None,
             send_to_contact_id=self.send_to.currentData(),
+            language=self.language.currentData(),
         )
 
     def _on_save_button_clicked(self) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, QObject
@@ -28,26 +28,17 @@ def number_text(value: int) -> str:
 
 
 def amount_text(amount: Decimal, currency_code: str) -> str:
-    """Return an amount at the currency's precision, grouped the locale's way: "1,234.50".
-
-    Built from the Decimal's digits (never a float), with the locale's separators."""
+    """Return an amount at the currency's precision with the window locale's marks ("1.234,50"
+    in German). Exact: the Decimal is written out, never passed through a float."""
     locale = people_locale()
-    rounded = round_money(amount, currency_code)
-    sign = "-" if rounded < 0 else ""
-    whole, _, fraction = f"{abs(rounded):f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    text = locale.groupSeparator().join(groups)
-    if fraction:
-        text += locale.decimalPoint() + fraction
-    return sign + text
+    marks = str.maketrans(
+        {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign()}
+    )
+    return f"{round_money(amount, currency_code):,f}".translate(marks)
 
 
 def money_text(amount: Decimal, currency_code: str) -> str:
-    """Return an amount with its currency for people: "USD 1,234.50"."""
+    """Return "EUR 1.234,50": the currency code and the amount as the window's locale writes it."""
     return f"{currency_code} {amount_text(amount, currency_code)}"
 
 
@@ -61,7 +52,7 @@ def date_format() -> str:
     return text if "yyyy" in text else text.replace("yy", "yyyy")
 
 
-def date_text(day: date | None) -> str:
+def date_text(day: dt.date | None) -> str:
     """Return a date as the window shows it ("" for none)."""
     if day is None:
         return ""

@@ -23,8 +23,15 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
 from desktop.domain.reports import BUCKET_NAMES, AgingReport, RevenueLine, month_start
+from desktop.ui import locale_format
 
 MONTHS = 12
+
+
+def money_text(amount: Decimal, currency_code: str) -> str:
+    """Return an amount for people: "USD 1,234.50" (grouped, at the currency's precision, with
+    the window locale's marks: "EUR 1.234,50" in German)."""
+    return locale_format.money_text(amount, currency_code)
 
 
 def is_dark(widget: QWidget) -> bool:

@@ -30,6 +30,7 @@ from desktop.domain.catalogue import Catalogue
 from desktop.domain.customers import Address
 from desktop.domain.documents import DocumentKind, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.language import LANGUAGE_NAMES, LANGUAGES, SYSTEM_LANGUAGE
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
 from desktop.ui.catalogue_views import ItemsView, TaxRatesView
@@ -68,6 +69,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._numbering_tab(), self.tr("Numbering"))
         tabs.addTab(self._workflows_tab(), self.tr("Workflows"))
         tabs.addTab(self._crm_tab(), self.tr("Zoho CRM"))
+        tabs.addTab(self._language_tab(), self.tr("Language"))
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(self.tr("Settings message"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -217,6 +219,32 @@ class SettingsDialog(QDialog):
         return page
 
     # --- reading and saving ---------------------------------------------------------------------
+    def _language_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.ui_language = QComboBox()
+        self.ui_language.addItem(self.tr("The system's language"), SYSTEM_LANGUAGE)
+        for code in LANGUAGES:
+            self.ui_language.addItem(LANGUAGE_NAMES[code], code)  # each name in its own language
+        self.ui_language.setAccessibleName(self.tr("Window language"))
+        self.document_locale = QLineEdit(
+            placeholderText=self.tr("e.g. de_DE, fr_FR, es_ES (empty: English)")
+        )
+        self.document_locale.setAccessibleName(self.tr("Documents' language and country"))
+        form.addRow(self.tr("&Window language:"), self.ui_language)
+        form.addRow(QLabel(self.tr("The window speaks it from the next start."), wordWrap=True))
+        form.addRow(self.tr("&Documents' language:"), self.document_locale)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Invoices, estimates, statements and emails use it, with its amounts and "
+                    "dates, unless the customer has a document language of its own."
+                ),
+                wordWrap=True,
+            )
+        )
+        return page
+
     def _on_read(self, snapshot: SettingsSnapshot) -> None:
         self.snapshot = snapshot
         org = snapshot.organization
@@ -244,6 +272,8 @@ class SettingsDialog(QDialog):
         self.payment_details.setPlainText(org.payment_details or "")
         self.org_currency.setText(org.currency_code)
         self.tax_rounding.setCurrentIndex(self.tax_rounding.findData(org.tax_rounding.value))
+        self.document_locale.setText(org.locale or "")
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(snapshot.ui_language)))
         for series in snapshot.series:
             prefix, padding = self._series_fields[series.kind]
             prefix.setText(series.prefix)
@@ -304,6 +334,7 @@ class SettingsDialog(QDialog):
             phone=self.phone.text(),
             website=self.website.text(),
             payment_details=self.payment_details.toPlainText(),
+            locale=self.document_locale.text(),
         )
         organization = _keep_unknown_fields(previous, organization)
         series = tuple(
@@ -321,6 +352,7 @@ class SettingsDialog(QDialog):
             auto_update=self.auto_update.isChecked() if connected else None,
             default_tax=self.tax_rates.default_tax(),
             reflect=self.reflect.isChecked(),
+            ui_language=str(self.ui_language.currentData()),
         )
 
     def _on_save_button_clicked(self) -> None:
@@ -380,7 +412,7 @@ def _keep_unknown_fields(
 ) -> OrganizationProfile:
     # The profile may carry fields this dialog does not show; keep them as they were.
     shown = {"name", "address", "logo_path", "currency_code", "tax_rounding", "tax_id", "email"}
-    shown |= {"phone", "website", "payment_details"}
+    shown |= {"phone", "website", "payment_details", "locale"}
     return replace(
         previous, **{f.name: getattr(edited, f.name) for f in fields(edited) if f.name in shown}
     )
