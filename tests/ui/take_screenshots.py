@@ -53,6 +53,25 @@ def settle(app: QApplication, milliseconds: int = 400) -> None:
         app.processEvents()
 
 
+def capture(path: Path) -> None:
+    """Capture the whole X screen into a compact PNG (256 colours are plenty for a window)."""
+    subprocess.run(
+        ["import", "-window", "root", "-colors", "256",
+         "-define", "png:compression-level=9", f"PNG8:{path}"],
+        check=True,
+    )  # fmt: skip
+
+
+def shoot(app: QApplication, name: str, window: QWidget) -> None:
+    """Let the window paint, then capture the whole X screen as docs/screenshots/NAME.png (the
+    other features' screenshot scripts use it)."""
+    window.raise_()
+    window.activateWindow()
+    settle(app)
+    capture(OUT / f"{name}.png")
+    print(f"wrote {name}.png")
+
+
 class Camera:
     """Names each capture by screen, palette and size, and writes a compact PNG."""
 
@@ -67,11 +86,7 @@ class Camera:
         window.activateWindow()
         settle(self.app, milliseconds)
         path = OUT / f"{name}-{self.palette}-{self.size}.png"
-        subprocess.run(
-            ["import", "-window", "root", "-colors", "256",
-             "-define", "png:compression-level=9", f"PNG8:{path}"],
-            check=True,
-        )  # fmt: skip
+        capture(path)
         print(f"wrote {path.name}")
 
 
