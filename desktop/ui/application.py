@@ -395,7 +395,7 @@ class DesktopApp(QObject):
             self.services.reports.save_statement_pdf,
             customer_id,
             path,
-            on_success=lambda saved: self.window.statusBar().showMessage(
+            on_success=lambda saved: self.window.say(
                 self.tr("Statement saved to {path}.").format(path=saved), 8000
             ),
             owner=self,
@@ -414,9 +414,7 @@ class DesktopApp(QObject):
 
     def _on_payable_invoice_found(self, document_id: int) -> None:
         if not document_id:
-            self.window.statusBar().showMessage(
-                self.tr("This customer has no invoice with a balance."), 5000
-            )
+            self.window.say(self.tr("This customer has no invoice with a balance."), 5000)
             return
         viewer = self.open_document(document_id)
         if viewer.document is not None and not viewer.is_loading():
@@ -535,7 +533,7 @@ class DesktopApp(QObject):
             text = self.tr("{number} {state}: {error}").format(
                 number=entry.document_number, state=entry.state.value, error=entry.error
             )
-        self.window.statusBar().showMessage(text, 8000)
+        self.window.say(text, 8000)
         self._refresh_documents()
         for viewer in self.viewers.values():
             if viewer.document is not None and viewer.document.number == entry.document_number:
@@ -543,7 +541,7 @@ class DesktopApp(QObject):
 
     def _on_outbox_sent(self, report: OutboxReport) -> None:
         if report.sent or report.failed:
-            self.window.statusBar().showMessage(
+            self.window.say(
                 self.tr("Outbox: {sent} sent, {failed} failed, {waiting} waiting.").format(
                     sent=len(report.sent), failed=len(report.failed), waiting=len(report.waiting)
                 ),
@@ -568,7 +566,7 @@ class DesktopApp(QObject):
 
     def _on_sync_requested(self) -> None:
         if not self.scheduler.start_sync():
-            self.window.statusBar().showMessage(self.tr("A sync is already running."), 4000)
+            self.window.say(self.tr("A sync is already running."), 4000)
 
     def _on_window_find_requested(self) -> None:
         self.window.show_tab(self.tr("Customers"))

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(view, title)
         self.setCentralWidget(self.tabs)
         self._build_menu()
+        self.statusBar().messageChanged.connect(self._on_status_bar_message_changed)
         if status_view is not None:
             self.statusBar().addWidget(status_view, 1)
         else:
@@ -202,6 +203,19 @@ class MainWindow(QMainWindow):
         return dialog
 
     welcome: QWidget | None = None
+
+    def say(self, text: str, milliseconds: int = 8000) -> None:
+        """Show a passing message in the status bar; too long for it, it is cut in the middle
+        ("Statement saved to /home/…/statement.pdf.") and shown whole in the bar's tooltip."""
+        bar = self.statusBar()
+        room = max(bar.width() - 40, 200)
+        shown = bar.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, room)
+        bar.setToolTip(text if shown != text else "")
+        bar.showMessage(shown, milliseconds)
+
+    def _on_status_bar_message_changed(self, text: str) -> None:
+        if not text:
+            self.statusBar().setToolTip("")
 
     def set_welcome(self, welcome: QWidget) -> None:
         """Put a welcome page in place of the tabs, shown while `show_welcome(True)`."""

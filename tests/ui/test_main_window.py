@@ -71,3 +71,21 @@ def test_geometry_tab_and_panes_are_remembered(qtbot: QtBot, ui_settings: UiSett
     restored = again.findChild(QSplitter, "customers").sizes()
     # The panes keep their proportion; absolute pixels follow the restored window's layout.
     assert abs(restored[0] / restored[1] - sizes[0] / sizes[1]) < 0.1
+
+
+def test_a_long_status_message_is_cut_in_the_middle_and_shown_whole_in_the_tooltip(
+    qtbot: QtBot, ui_settings: UiSettings
+) -> None:
+    window = MainWindow(_tabs(), None, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    long_path = "/home/owner/" + "Documents/" * 30 + "statement.pdf"
+    window.say(f"Statement saved to {long_path}.")
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Statement saved to")
+    assert shown.endswith("statement.pdf.")
+    assert "…" in shown
+    assert window.statusBar().toolTip() == f"Statement saved to {long_path}."
+    window.statusBar().clearMessage()
+    assert window.statusBar().toolTip() == ""
