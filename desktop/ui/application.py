@@ -23,6 +23,7 @@ from desktop.domain.money import ZERO
 from desktop.domain.reflect import LinkAction
 from desktop.domain.resources import resources_root
 from desktop.domain.sync import SyncReport
+from desktop.ui.appearance import Appearance
 from desktop.ui.backup_actions import BackupActions
 from desktop.ui.change_watcher import ChangeWatcher
 from desktop.ui.crm_outbox_dialog import CrmOutboxDialog
@@ -36,12 +37,14 @@ from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.documents_view import DocumentsView
 from desktop.ui.email_settings_dialog import EmailSettingsDialog
 from desktop.ui.error_presenter import ErrorPresenter
+from desktop.ui.file_places import in_documents
 from desktop.ui.home_view import HomeView
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.outbox_dialog import OutboxDialog
 from desktop.ui.potentials_view import PotentialsView
+from desktop.ui.sandbox_process import SandboxAccess, SandboxProcess
 from desktop.ui.send_document_dialog import SendDocumentDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.sync_log_dialog import SyncLogDialog
@@ -50,6 +53,9 @@ from desktop.ui.sync_status_view import SyncStatusView
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.translations import install_translations
 from desktop.ui.ui_settings import CURRENT_TAB, UiSettings
+from desktop.ui.welcome_view import WelcomeView
+
+SETTINGS_ORGANIZATION, SETTINGS_TAX_RATES = 0, 1  # the Settings dialog's first two pages
 
 
 class DesktopApp(QObject):
@@ -74,7 +80,7 @@ class DesktopApp(QObject):
         )
         self.customer_tax = CustomerTaxView(services.customers, services.catalogue, runner)
         self.detail_view.add_section(self.customer_tax)
-        self.detail_view.add_section(self.customer_documents)
+        self.detail_view.add_section(self.customer_documents, self.tr("D&ocuments"), 0)
         self.invoices_view = DocumentsView(
             services.documents, runner, settings, DocumentKind.INVOICE
         )
@@ -103,7 +109,16 @@ class DesktopApp(QObject):
         self.data_dir = data_dir or self.admin.data_folder()
         self.backup_actions = BackupActions(self.admin, self.runner, self.window)
         self.change_watcher: ChangeWatcher | None = None
+        self.welcome = WelcomeView()
+        self.window.set_welcome(self.welcome)
+        self.sandbox = SandboxProcess(self)
+        self.appearance = Appearance(_application(), settings)
+        self.window.appearance_actions[self.appearance.choice()].setChecked(True)
+        self.window.appearance_chosen.connect(self.appearance.choose)
         self._wire()
+        self._wire_welcome()
+        if not services.reports.has_documents() and not services.customers.rows(limit=1):
+            self.window.show_welcome(True)  # an empty window: the first steps
 
     def _tabs(self) -> list[tuple[str, QWidget]]:
         customers_tab = QSplitter(Qt.Orientation.Horizontal)
@@ -136,6 +151,14 @@ class DesktopApp(QObject):
         )
         detail.record_payment_requested.connect(self.record_payment_for)
         detail.statement_requested.connect(self.save_statement_for)
+        for listing in (
+            self.customer_documents,
+            self.invoices_view,
+            self.estimates_view,
+            self.credit_notes_view,
+            self.potentials_view.documents_view,
+        ):
+            listing.document_opened.connect(lambda _id, shown=listing: self._remember_list(shown))
         for view in (
             self.customer_documents,
             self.invoices_view,
@@ -153,6 +176,8 @@ class DesktopApp(QObject):
         window.import_requested.connect(self.open_import_dialog)
         window.sync_requested.connect(self._on_sync_requested)
         window.new_invoice_requested.connect(lambda: self.open_editor(DocumentKind.INVOICE))
+        window.new_estimate_requested.connect(lambda: self.open_editor(DocumentKind.ESTIMATE))
+        window.new_credit_note_requested.connect(lambda: self.open_editor(DocumentKind.CREDIT_NOTE))
         window.find_requested.connect(self._on_window_find_requested)
         window.sync_log_requested.connect(self.open_sync_log)
         window.crm_outbox_requested.connect(self.open_crm_outbox)
@@ -215,8 +240,37 @@ class DesktopApp(QObject):
         QProcess.startDetached(sys.executable, sys.orig_argv[1:])
         self.window.close()
 
+    def _wire_welcome(self) -> None:
+        welcome = self.welcome
+        welcome.business_requested.connect(lambda: self.open_settings(SETTINGS_ORGANIZATION))
+        welcome.taxes_requested.connect(lambda: self.open_settings(SETTINGS_TAX_RATES))
+        welcome.import_requested.connect(self.open_import_dialog)
+        welcome.sandbox_requested.connect(self.try_sandbox)
+        welcome.dismissed.connect(lambda: self.window.show_tab(self.tr("Customers")))
+        self.sandbox.ready.connect(self._on_sandbox_ready)
+        self.sandbox.failed.connect(welcome.say)
+
+    def try_sandbox(self) -> None:
+        """Start the sandbox CRM on this computer (as `invoice-desk sandbox` does) and import its
+        sample customers: the import dialog opens filled in and starts."""
+        self.welcome.say(self.tr("Starting the sandbox CRM on this computer…"))
+        self.sandbox.start()
+
+    def _on_sandbox_ready(self, access: SandboxAccess) -> None:
+        self.welcome.say("")
+        dialog = self.open_import_dialog()
+        dialog.email.setText(access.email)
+        dialog.key.setText(access.grant_code)
+        dialog.client_id.setText(access.client_id)
+        dialog.client_secret.setText(access.client_secret)
+        dialog.advanced_toggle.setChecked(True)
+        dialog.accounts_url.setText(access.accounts_url)
+        dialog.api_url.setText(access.api_url)
+        dialog.import_button.click()
+
     def shutdown(self) -> None:
         """Stop the scheduler (a running sync is cancelled) and wait for the worker lanes."""
+        self.sandbox.stop()
         if self.change_watcher is not None:
             self.change_watcher.stop()
         self.scheduler.stop()
@@ -289,12 +343,33 @@ class DesktopApp(QObject):
             viewer.open_requested.connect(self.open_document)
             viewer.document_changed.connect(lambda _id: self._refresh_documents())
             viewer.email_requested.connect(self.open_send_dialog)
+            viewer.neighbour_requested.connect(self.open_neighbour)
             viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(document_id))
             self.viewers[document_id] = viewer
         viewer.reload()
         self.viewer = viewer
         viewer.show()
         viewer.raise_()
+        return viewer
+
+    _browse_ids: tuple[int, ...] = ()  # the list the last document was opened from, in order
+
+    def _remember_list(self, view: DocumentsView) -> None:
+        self._browse_ids = tuple(summary.id for summary in view.model.values())
+
+    def open_neighbour(self, document_id: int, delta: int) -> DocumentViewer | None:
+        """Show the next (+1) or previous (-1) document of the list the viewer came from, in
+        place of this one (same position and size); None at either end."""
+        if document_id not in self._browse_ids:
+            return None
+        position = self._browse_ids.index(document_id) + delta
+        if not 0 <= position < len(self._browse_ids):
+            return None
+        current = self.viewers.get(document_id)
+        viewer = self.open_document(self._browse_ids[position])
+        if current is not None and current is not viewer:
+            viewer.setGeometry(current.geometry())
+            current.close()
         return viewer
 
     def _forget_viewer(self, document_id: int) -> None:
@@ -309,7 +384,7 @@ class DesktopApp(QObject):
             name, _filter = QFileDialog.getSaveFileName(
                 self.window,
                 self.tr("Save statement"),
-                "statement.pdf",
+                in_documents("statement.pdf"),
                 self.tr("PDF files (*.pdf)"),
             )
             if not name:
@@ -320,7 +395,7 @@ class DesktopApp(QObject):
             self.services.reports.save_statement_pdf,
             customer_id,
             path,
-            on_success=lambda saved: self.window.statusBar().showMessage(
+            on_success=lambda saved: self.window.say(
                 self.tr("Statement saved to {path}.").format(path=saved), 8000
             ),
             owner=self,
@@ -339,9 +414,7 @@ class DesktopApp(QObject):
 
     def _on_payable_invoice_found(self, document_id: int) -> None:
         if not document_id:
-            self.window.statusBar().showMessage(
-                self.tr("This customer has no invoice with a balance."), 5000
-            )
+            self.window.say(self.tr("This customer has no invoice with a balance."), 5000)
             return
         viewer = self.open_document(document_id)
         if viewer.document is not None and not viewer.is_loading():
@@ -393,9 +466,10 @@ class DesktopApp(QObject):
         dialog.open()
         return dialog
 
-    def open_settings(self) -> SettingsDialog:
-        """Show the settings."""
+    def open_settings(self, page: int = SETTINGS_ORGANIZATION) -> SettingsDialog:
+        """Show the settings (on this page: SETTINGS_ORGANIZATION, SETTINGS_TAX_RATES)."""
         dialog = SettingsDialog(self.services, self.runner, self.window)
+        dialog.tabs.setCurrentIndex(page)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.disconnected.connect(self.scheduler.refresh)
         dialog.open()
@@ -459,7 +533,7 @@ class DesktopApp(QObject):
             text = self.tr("{number} {state}: {error}").format(
                 number=entry.document_number, state=entry.state.value, error=entry.error
             )
-        self.window.statusBar().showMessage(text, 8000)
+        self.window.say(text, 8000)
         self._refresh_documents()
         for viewer in self.viewers.values():
             if viewer.document is not None and viewer.document.number == entry.document_number:
@@ -467,7 +541,7 @@ class DesktopApp(QObject):
 
     def _on_outbox_sent(self, report: OutboxReport) -> None:
         if report.sent or report.failed:
-            self.window.statusBar().showMessage(
+            self.window.say(
                 self.tr("Outbox: {sent} sent, {failed} failed, {waiting} waiting.").format(
                     sent=len(report.sent), failed=len(report.failed), waiting=len(report.waiting)
                 ),
@@ -482,7 +556,7 @@ class DesktopApp(QObject):
     def _refresh_documents(self) -> None:
         for view in (self.invoices_view, self.estimates_view, self.credit_notes_view):
             view.reload()
-        if self.detail_view.customer is not None and self.customer_documents.model.rowCount():
+        if self.detail_view.customer is not None:
             self.customer_documents.reload()
         self.potentials_view.reload()
 
@@ -492,7 +566,7 @@ class DesktopApp(QObject):
 
     def _on_sync_requested(self) -> None:
         if not self.scheduler.start_sync():
-            self.window.statusBar().showMessage(self.tr("A sync is already running."), 4000)
+            self.window.say(self.tr("A sync is already running."), 4000)
 
     def _on_window_find_requested(self) -> None:
         self.window.show_tab(self.tr("Customers"))
@@ -519,6 +593,12 @@ class DesktopApp(QObject):
             view.save_state()
 
 
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
+
+
 def _first_payable_invoice(documents: DocumentsController, customer_id: int) -> int:
     """Worker side: return the id of the customer's oldest invoice with a balance, or 0."""
     invoices = documents.list(customer_id=customer_id, kind=DocumentKind.INVOICE)
@@ -541,6 +621,7 @@ def run_application(
     services = open_services()
     install_translations(app, services.settings.ui_language())  # before any widget is made
     desktop = DesktopApp(services, UiSettings(QSettings()), data_dir)
+    desktop.appearance.apply()  # light or dark, as chosen or as the system is
     try:
         desktop.start()
         if link is not None:

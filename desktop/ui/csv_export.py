@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
+from desktop.ui.file_places import in_documents
+
 
 def table_rows(table: QTableView) -> list[list[str]]:
     """Return the header and every row of a table's visible columns, as displayed (a model that
@@ -38,7 +40,7 @@ def export_table(table: QTableView, parent: QWidget, suggested_name: str) -> Pat
     name, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("CsvExport", "Export to CSV"),
-        suggested_name,
+        in_documents(suggested_name),
         QCoreApplication.translate("CsvExport", "CSV files (*.csv)"),
     )
     if not name:

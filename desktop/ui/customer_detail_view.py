@@ -1,4 +1,5 @@
-"""One customer: CRM-managed fields read-only, local fields editable, contact persons, actions."""
+"""One customer: its name and actions on top, then tabs: its documents first, then the details
+(CRM-managed fields read-only, local fields editable, contact persons)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -126,6 +128,7 @@ class CustomerDetailView(QWidget):
         self.contact_persons.setAccessibleName(self.tr("Contact persons"))
         QVBoxLayout(people).addWidget(self.contact_persons)
         actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
         self.new_invoice_button = QPushButton(self.tr("New &invoice"))
         self.new_estimate_button = QPushButton(self.tr("New &estimate"))
         self.payment_button = QPushButton(self.tr("Record &payment"))
@@ -137,11 +140,11 @@ class CustomerDetailView(QWidget):
             self.new_invoice_button,
             self.new_estimate_button,
             self.payment_button,
-            self.merge_button,
             self.statement_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.merge_button)  # apart: it changes more than this customer
         self.new_invoice_button.clicked.connect(lambda: self._request_document("invoice"))
         self.new_estimate_button.clicked.connect(lambda: self._request_document("estimate"))
         self.payment_button.clicked.connect(lambda: self.record_payment_requested.emit(self._id()))
@@ -149,16 +152,32 @@ class CustomerDetailView(QWidget):
         self.statement_button.clicked.connect(lambda: self.statement_requested.emit(self._id()))
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
-        for part in (self.title, self.crm_group, local, people):
+        for part in (self.crm_group, local, people):
             self.body_layout.addWidget(part)
-        self.body_layout.addLayout(actions)
+        self.body_layout.addStretch(1)
         scroll = QScrollArea(widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        return scroll
+        self.sections = QTabWidget()
+        self.sections.setAccessibleName(self.tr("Customer sections"))
+        self.sections.setDocumentMode(True)
+        self.sections.addTab(scroll, self.tr("Detai&ls"))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
+        layout.addWidget(self.sections, 1)
+        return page
 
-    def add_section(self, section: QWidget) -> None:
-        """Append a section below the details (the composition root adds the documents list)."""
-        self.body_layout.addWidget(section)
+    def add_section(self, section: QWidget, title: str | None = None, index: int = -1) -> None:
+        """Add a section: with a title as its own tab at `index` (the composition root puts the
+        customer's documents first), without one at the end of the Details tab."""
+        if title is None:
+            self.body_layout.insertWidget(self.body_layout.count() - 1, section)
+            return
+        self.sections.insertTab(index, section, title)
+        self.sections.setCurrentIndex(0)
 
     # --- public ------------------------------------------------------------------------------
     def show_customer(self, customer_id: int) -> None:

@@ -23,12 +23,20 @@ from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
 from desktop.ui.locale_format import counted
-from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
+from desktop.ui.table_setup import ColumnFitter, configure_table, list_layout, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import SHOW_INACTIVE, UiSettings
 
 FIRST_SCREEN = 200  # rows fetched first; the other ids follow (a million in about a second)
 SEARCH_DELAY_MS = 200
+# Typical values that size the columns: the list is lazy, so its rows are never measured.
+CUSTOMER_COLUMN_SAMPLES: dict[int, str] = {
+    Columns.PRIMARY_CONTACT: "Oluwaseun Tanaka",
+    Columns.EMAIL: "j.andersson@mail.example",
+    Columns.PHONE: "+44 308 3387 000",
+    Columns.STATUS: "Inactive",
+    Columns.CRM: "Zoho CRM",
+}
 
 
 class CustomersView(QWidget):
@@ -91,7 +99,7 @@ class CustomersView(QWidget):
         self.table.setSortingEnabled(False)  # the database sorts: a header click re-queries
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
-        self.table.setColumnWidth(Columns.NAME, 260)
+        self.fitter = ColumnFitter(self.table, Columns.NAME, CUSTOMER_COLUMN_SAMPLES)
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setToolTip(self.tr("Save the customers listed here as a CSV file"))
         self.export_button.clicked.connect(lambda: export_table(self.table, self, "customers.csv"))
@@ -179,7 +187,7 @@ class CustomersView(QWidget):
 
     def restore_state(self) -> None:
         """Restore column widths and the inactive toggle."""
-        restore_header(self._settings, "customers", self.table)
+        self.fitter.restore(self._settings, "customers")
         self.show_inactive.setChecked(self._settings.get(SHOW_INACTIVE))
 
     # --- slots -------------------------------------------------------------------------------
@@ -213,6 +221,7 @@ class CustomersView(QWidget):
         self._reselect_id = 0  # not listed now: the pane empties rather than keep a stale customer
         self._announce_selection()
         count = self.model.loaded_count()
+        self.fitter.rows_shown(count)
         self.count_label.setText(counted(self.tr("%n customer(s)", "", count), count))
         nothing_at_all = count == 0 and not self.search_box.text().strip()
         if self.table_area is not None:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -48,6 +51,7 @@ from desktop.ui.document_form import (
 from desktop.ui.document_kinds import edit_title, new_title
 from desktop.ui.line_items_delegate import LineItemsDelegate
 from desktop.ui.line_items_table_model import Columns, LineItemsTableModel
+from desktop.ui.locale_format import amount_text, date_format
 from desktop.ui.task_runner import Lane, TaskRunner
 
 # Which grid column a refused cell of document_form is in.
@@ -60,6 +64,29 @@ LINE_COLUMNS = {
 }
 
 DEFAULT_TERMS_DAYS = 30
+
+
+def fit_line_columns(table: QTableView) -> None:
+    """Size the grid to the dialog: Item and Description share what is left, the figures get
+    the width of their usual content, and nothing scrolls sideways."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    digits = table.fontMetrics().horizontalAdvance("0") + 1
+    widths = {
+        Columns.QUANTITY: 8,
+        Columns.RATE: 12,
+        Columns.DISCOUNT: 9,
+        Columns.TAXES: 14,
+        Columns.AMOUNT: 14,
+    }
+    for column in Columns:
+        if column in widths:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(column, digits * widths[column])
+        else:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
 
 def _qdate(day: date) -> QDate:
@@ -110,6 +137,8 @@ class DocumentEditorDialog(QDialog):
         for box in (self.discount_before_tax, self.tax_inclusive):
             box.toggled.connect(self.recompute)
         self.lines.add_line()
+        self._show_totals(compute_totals((), Pricing(currency_code="")), "")
+        self.mark_unchanged()
         self._runner.run(
             Lane.DATABASE, documents.organization, on_success=self._on_organization_read, owner=self
         )
@@ -123,7 +152,7 @@ class DocumentEditorDialog(QDialog):
         self.due_date = QDateEdit(_qdate(today + timedelta(days=DEFAULT_TERMS_DAYS)))
         for edit in (self.date, self.due_date):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.reference = QLineEdit()
         self.currency = QLineEdit(placeholderText="organization's")
         self.currency.setMaxLength(3)
@@ -148,12 +177,11 @@ class DocumentEditorDialog(QDialog):
         self.table.setAccessibleName(self.tr("Line items"))
         self.table.setModel(self.lines)
         self.table.setItemDelegate(self.delegate)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # Cells, as in a spreadsheet: a refused cell's mark is never hidden by a row highlight.
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(Columns.ITEM, 180)
-        self.table.setColumnWidth(Columns.DESCRIPTION, 200)
+        fit_line_columns(self.table)
         line_buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("&Add line"))
         self.remove_button = QPushButton(self.tr("Re&move line"))
@@ -199,12 +227,18 @@ class DocumentEditorDialog(QDialog):
         lower.addWidget(self.totals_label, 2)
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(self.tr("Editor message"))
+        # Room for two lines at all times: a problem appearing never pushes the form about.
+        self.message.setFixedHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.save_button.setToolTip(self.tr("Save ({shortcut})").format(shortcut="Ctrl+S"))
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(self._on_save_button_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.table, 1)
@@ -225,10 +259,13 @@ class DocumentEditorDialog(QDialog):
         self, customer_id: int, name: str, payment_terms_days: int | None = None
     ) -> None:
         """Preset the customer (and the due date from its payment terms)."""
+        unchanged = not self.has_changes()
         self.customer.set_customer(customer_id, name)
         self._on_customer_picked(customer_id)
         if payment_terms_days is not None and self.kind is DocumentKind.INVOICE:
             self.due_date.setDate(self.date.date().addDays(payment_terms_days))
+        if unchanged:
+            self.mark_unchanged()
 
     _opened_version: int | None = None
 
@@ -265,6 +302,7 @@ class DocumentEditorDialog(QDialog):
         self.terms.setPlainText(draft.terms or "")
         self.credited_invoice.setText(draft.credited_invoice or "")
         self.lines.set_lines([line_text(line) for line in draft.line_items])
+        self.mark_unchanged()
 
     def _on_organization_read(self, organization: OrganizationProfile) -> None:
         self.organization = organization
@@ -291,11 +329,14 @@ class DocumentEditorDialog(QDialog):
             self._use_default_taxes()
 
     def _use_default_taxes(self) -> None:
+        unchanged = not self.has_changes()
         new = taxes_text(self.catalogue.default_taxes_for(self.customer_tax))
         for row, line in enumerate(self.lines.lines()):
             if line.taxes == self.default_taxes:
                 self.lines.fill(row, replace(line, taxes=new))
         self.default_taxes = new
+        if unchanged:
+            self.mark_unchanged()
 
     def _on_lines_name_edited(self, row: int, name: str) -> None:
         """A catalogue item's name fills the line's description, rate and taxes (still editable)."""
@@ -375,22 +416,23 @@ class DocumentEditorDialog(QDialog):
             )
             totals = compute_totals(draft.line_items, pricing)
         except ValidationError as error:
+            # The last valid figures stay where they are; the refused cell is marked.
             self.totals = None
             self.message.setText(str(error))
-            self.lines.set_amounts([""] * self.lines.rowCount())
-            self._show_totals(None, "")
+            if isinstance(error, LineError):
+                self.lines.set_problem(error.row, LINE_COLUMNS[error.column], str(error))
+            else:
+                self.lines.clear_problem()
             return
         self.totals = totals
+        self.lines.clear_problem()
         self.message.clear()
         currency = pricing.currency_code
-        self.lines.set_amounts([format_money(line.amount, currency) for line in totals.lines])
+        self.lines.set_amounts([amount_text(line.amount, currency) for line in totals.lines])
         self._show_totals(totals, currency)
 
-    def _show_totals(self, totals: Totals | None, currency: str) -> None:
+    def _show_totals(self, totals: Totals, currency: str) -> None:
         # One rich-text label, rewritten per keystroke: no widgets created or destroyed.
-        if totals is None:
-            self.totals_label.setText(self.tr("Totals appear when every field is valid."))
-            return
         rows = [(self.tr("Sub total"), totals.sub_total)]
         if totals.discount_total:
             rows.append((self.tr("Discount"), -totals.discount_total))
@@ -403,10 +445,10 @@ class DocumentEditorDialog(QDialog):
         if totals.adjustment:
             rows.append((self.tr("Adjustment"), totals.adjustment))
         cells = "".join(
-            f"<tr><td>{html.escape(label)}</td><td align='right'>{format_money(amount, currency)}</td></tr>"
+            f"<tr><td>{html.escape(label)}</td><td align='right'>{amount_text(amount, currency)}</td></tr>"
             for label, amount in rows
         )
-        total = format_money(totals.total, currency)
+        total = amount_text(totals.total, currency)
         total_label = self.tr("Total ({currency})").format(currency=currency)
         self.totals_label.setText(
             f"<table cellspacing='6'>{cells}<tr><td><b>{html.escape(total_label)}</b></td>"
@@ -444,6 +486,7 @@ class DocumentEditorDialog(QDialog):
         )
 
     def _on_saved(self, document: Document) -> None:
+        self._saved = True
         self.document_id = document.id
         self.document_saved.emit(document)
         self.accept()
@@ -451,7 +494,10 @@ class DocumentEditorDialog(QDialog):
     def _show_refusal(self, error: UserFacingError) -> None:
         self.message.setText(str(error))
         if isinstance(error, LineError):
-            self.table.setCurrentIndex(self.lines.index(error.row, LINE_COLUMNS[error.column]))
+            cell = self.lines.index(error.row, LINE_COLUMNS[error.column])
+            self.lines.set_problem(cell.row(), cell.column(), str(error))
+            self.table.setCurrentIndex(cell)
+            self.table.scrollTo(cell)
             self.table.setFocus()
             return
         field = getattr(error, "field", "")
@@ -465,6 +511,65 @@ class DocumentEditorDialog(QDialog):
         }
         if field in targets:
             targets[field].setFocus()
+
+    # --- leaving ------------------------------------------------------------------------------
+    _saved = False
+    _snapshot: tuple[object, ...] = ()
+
+    def form_state(self) -> tuple[object, ...]:
+        """Return everything the user can type, to tell whether anything changed."""
+        texts = (self.reference, self.currency, self.discount, self.shipping, self.adjustment)
+        return (
+            self.customer.customer_id,
+            self.customer.text(),
+            self.date.date(),
+            self.due_date.date(),
+            self.credited_invoice.text(),
+            *(field.text() for field in texts),
+            self.notes.toPlainText(),
+            self.terms.toPlainText(),
+            self.discount_before_tax.isChecked(),
+            self.tax_inclusive.isChecked(),
+            tuple(self.lines.lines()),
+        )
+
+    def mark_unchanged(self) -> None:
+        """Take the form as it is now as the state Cancel compares with."""
+        self._snapshot = self.form_state()
+
+    def has_changes(self) -> bool:
+        """Return True when something was typed since the form was filled."""
+        return not self._saved and self.form_state() != self._snapshot
+
+    def reject(self) -> None:
+        """Cancel, Escape or the close button: ask before typed work is thrown away."""
+        if not self.has_changes():
+            super().reject()
+            return
+        if self.discard_box is None:
+            self.discard_box = self._discard_box()
+        self.discard_box.open()  # window-modal, never a nested event loop
+
+    def _on_discard_box_finished(self, button: int) -> None:
+        if button == QMessageBox.StandardButton.Discard:
+            self._saved = True  # nothing left to ask about
+            super().reject()
+
+    discard_box: QMessageBox | None = None
+
+    def _discard_box(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            self.tr("Discard the changes to this document?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("What you typed here is not saved."))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("&Keep editing"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(self._on_discard_box_finished)
+        return box
 
     def _on_add_button_clicked(self) -> None:
         row = self.lines.add_line(LineText(taxes=self.default_taxes))

@@ -26,6 +26,7 @@ from desktop.controllers.documents import DocumentsController
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus, DocumentSummary
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.money import format_money, parse_decimal
+from desktop.ui.locale_format import amount_text, date_text
 from desktop.ui.payment_dialog import PaymentDialog
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -42,7 +43,7 @@ class ApplyCreditDialog(QDialog):
         self.invoice = QComboBox()
         self.invoice.setAccessibleName(self.tr("Invoice"))
         for row in invoices:
-            due = format_money(row.balance, row.currency_code)
+            due = amount_text(row.balance, row.currency_code)
             self.invoice.addItem(
                 self.tr("{number} — {amount} due").format(number=row.number, amount=due),
                 (row.number, row.balance),
@@ -136,7 +137,10 @@ class DocumentMoneyView(QWidget):
         money = document.currency_code
         for p in document.payments:
             text = self.tr("Payment {date}  {amount} {currency}  {mode}").format(
-                date=p.date, amount=format_money(p.amount, money), currency=money, mode=p.mode or ""
+                date=date_text(p.date),
+                amount=amount_text(p.amount, money),
+                currency=money,
+                mode=p.mode or "",
             )
             item = QListWidgetItem(text.rstrip())
             item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -149,22 +153,28 @@ class DocumentMoneyView(QWidget):
             )
             self.payments.addItem(
                 self.tr("Credit {date}  {amount} {currency}  {document}").format(
-                    date=a.date,
-                    amount=format_money(a.amount, money),
+                    date=date_text(a.date),
+                    amount=amount_text(a.amount, money),
                     currency=money,
                     document=other,
                 )
             )
         for r in document.refunds:
             text = self.tr("Refund {date}  {amount} {currency}  {mode}").format(
-                date=r.date, amount=format_money(r.amount, money), currency=money, mode=r.mode or ""
+                date=date_text(r.date),
+                amount=amount_text(r.amount, money),
+                currency=money,
+                mode=r.mode or "",
             )
             self.payments.addItem(text.rstrip())
         is_credit = document.kind is DocumentKind.CREDIT_NOTE
+        self.payments.setVisible(self.payments.count() > 0)  # no empty box before a payment
         self.apply_button.setVisible(is_credit)
         self.refund_button.setVisible(is_credit)
-        self.delete_button.setVisible(document.kind is DocumentKind.INVOICE)
-        left = format_money(document.balance, money)
+        self.delete_button.setVisible(
+            document.kind is DocumentKind.INVOICE and self.payments.count() > 0
+        )
+        left = amount_text(document.balance, money)
         summary = (
             self.tr("Left to use: {amount} {currency}")
             if is_credit

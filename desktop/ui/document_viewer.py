@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -34,6 +36,8 @@ from desktop.controllers.documents import DocumentsController
 from desktop.controllers.einvoices import EInvoicesController
 from desktop.domain.documents import Document, DocumentEvent, DocumentKind, DocumentStatus
 from desktop.domain.errors import UserFacingError
+from desktop.ui import shortcuts
+from desktop.ui.confirm import ask
 from desktop.ui.document_actions import (
     TARGETS,
     DocumentAction,
@@ -45,7 +49,9 @@ from desktop.ui.document_actions import (
 from desktop.ui.document_kinds import document_title, status_name
 from desktop.ui.document_money_view import DocumentMoneyView
 from desktop.ui.einvoice_dialog import save_einvoice
+from desktop.ui.file_places import in_documents
 from desktop.ui.payment_dialog import PaymentDialog
+from desktop.ui.shortcuts import bind
 from desktop.ui.task_runner import Lane, TaskRunner
 
 ZOOM_STEP = 1.25
@@ -81,11 +87,14 @@ class DocumentViewer(QDialog):
       open_requested(int) — another document should be shown (the invoice a conversion made)
       pdf_saved(str) — the path a PDF was written to
       email_requested(str, str) — the user pressed Email… or Send reminder… (number, purpose)
+      neighbour_requested(int, int) — this document id and +1/-1: show the next/previous one of
+        the list it was opened from (Ctrl+PgDown / Ctrl+PgUp)
     """
 
     document_loaded = Signal(object)
     load_failed = Signal(str)
     document_changed = Signal(int)
+    neighbour_requested = Signal(int, int)
     edit_requested = Signal(int)
     open_requested = Signal(int)
     pdf_saved = Signal(str)
@@ -172,6 +181,13 @@ class DocumentViewer(QDialog):
         )
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        bind(self.save_button, shortcuts.SAVE_PDF, self.tr("Save the PDF"))
+        bind(self.email_button, shortcuts.SEND, self.tr("Send it by email"))
+        for step, shortcut in ((+1, shortcuts.NEXT_DOCUMENT), (-1, shortcuts.PREVIOUS_DOCUMENT)):
+            browse = QShortcut(shortcut.sequence(), self)
+            browse.activated.connect(
+                lambda delta=step: self.neighbour_requested.emit(self._document_id, delta)
+            )
         actions = QHBoxLayout()
         self.action_buttons: dict[DocumentAction, QPushButton] = {}
         for action in DocumentAction:
@@ -180,6 +196,16 @@ class DocumentViewer(QDialog):
             button.setVisible(False)  # shown once the kind is known: only that kind's actions
             self.action_buttons[action] = button
             actions.addWidget(button)
+        bind(
+            self.action_buttons[DocumentAction.RECORD_PAYMENT],
+            shortcuts.RECORD_PAYMENT,
+            self.tr("Record a payment"),
+        )
+        bind(self.action_buttons[DocumentAction.VOID], shortcuts.VOID, self.tr("Void (asks first)"))
+        bind(self.edit_button, shortcuts.EDIT, self.tr("Edit this document"))
+        self._tooltips = {
+            button: button.toolTip() for button in (*self.action_buttons.values(), self.edit_button)
+        }
         actions.addStretch(1)
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(self.tr("Document message"))
@@ -330,10 +356,10 @@ class DocumentViewer(QDialog):
             reason = refusal(document, action)
             button.setVisible(action in kind_actions)
             button.setEnabled(reason is None)
-            button.setToolTip(reason or "")
+            button.setToolTip(reason or self._tooltips[button])
         editing_refused = edit_refusal(document)
         self.edit_button.setEnabled(editing_refused is None)
-        self.edit_button.setToolTip(editing_refused or "")
+        self.edit_button.setToolTip(editing_refused or self._tooltips[self.edit_button])
         self.save_button.setEnabled(True)
         self.email_button.setEnabled(document.status is not DocumentStatus.VOID)
         self.remind_button.setEnabled(reminder_allowed(document))
@@ -392,6 +418,8 @@ class DocumentViewer(QDialog):
         self.next_button.setEnabled(self.current_page() < count - 1)
 
     # --- actions -------------------------------------------------------------------------------
+    confirm_box: QMessageBox | None = None  # the Void question while it is open
+
     def perform(self, action: DocumentAction) -> None:
         """Run a status action on the database lane; its refusal is shown as a sentence."""
         if self.document is None:
@@ -402,6 +430,20 @@ class DocumentViewer(QDialog):
             return
         if action is DocumentAction.CONVERT:
             self._run(self._documents.convert, document_id)
+            return
+        if action is DocumentAction.VOID:
+            number = self.document.number
+            self.confirm_box = ask(
+                self,
+                self.tr("Void {number}").format(number=number),
+                self.tr("Void {number}?").format(number=number),
+                self.tr(
+                    "A void document stays in the lists for the record, but can no longer be "
+                    "changed, sent or paid. This cannot be undone."
+                ),
+                self.tr("&Void"),
+                lambda: self._run(self._documents.set_status, document_id, TARGETS[action]),
+            )
             return
         self._run(self._documents.set_status, document_id, TARGETS[action])
 
@@ -458,7 +500,10 @@ class DocumentViewer(QDialog):
         if self.document is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), f"{self.document.number}.pdf", self.tr("PDF (*.pdf)")
+            self,
+            self.tr("Save PDF"),
+            in_documents(f"{self.document.number}.pdf"),
+            self.tr("PDF (*.pdf)"),
         )
         if name:
             self.save_pdf_to(Path(name))

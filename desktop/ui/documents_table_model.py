@@ -8,7 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from desktop.domain.documents import DocumentSummary
+from desktop.domain.documents import DocumentKind, DocumentSummary
 from desktop.domain.lifecycle import DocumentStatus
 from desktop.domain.reports import days_late
 from desktop.ui.document_kinds import status_name
@@ -56,16 +56,40 @@ def overdue_colour(summary: DocumentSummary) -> QColor | None:
 
 LIGHT_OVERDUE = "#c5221f"
 DARK_OVERDUE = "#f28b82"
+# Status colours, light palette then dark: paid green, draft and void grey, sent/open blue.
+STATUS_COLOURS = {
+    DocumentStatus.PAID: ("#137333", "#81c995"),
+    DocumentStatus.CLOSED: ("#137333", "#81c995"),
+    DocumentStatus.ACCEPTED: ("#137333", "#81c995"),
+    DocumentStatus.INVOICED: ("#137333", "#81c995"),
+    DocumentStatus.PARTIALLY_PAID: ("#b06000", "#fdd663"),
+    DocumentStatus.SENT: ("#1a56b8", "#8ab4f8"),
+    DocumentStatus.OPEN: ("#1a56b8", "#8ab4f8"),
+    DocumentStatus.DRAFT: ("#5f6368", "#9aa0a6"),
+    DocumentStatus.VOID: ("#5f6368", "#9aa0a6"),
+    DocumentStatus.DECLINED: ("#5f6368", "#9aa0a6"),
+    DocumentStatus.EXPIRED: ("#5f6368", "#9aa0a6"),
+}
+
+
+def status_colour(summary: DocumentSummary) -> QColor | None:
+    """Return the Status column's colour, lighter on a dark palette (None: the palette's)."""
+    colours = STATUS_COLOURS.get(summary.status)
+    if colours is None:
+        return None
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return QColor(colours[1] if window.lightness() < 128 else colours[0])
 
 
 COLUMNS: tuple[Column[DocumentSummary], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda d: d.number),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda d: d.customer_name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda d: date_text(d.date), lambda d: d.date),
-    Column(QT_TRANSLATE_NOOP("Columns", "Due / expiry"), lambda d: date_text(d.due_date) if d.due_date else "", lambda d: d.due_date or d.date),
-    Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda d: date_text(d.date), lambda d: (d.date, d.id)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due / expiry"), lambda d: date_text(d.due_date),
+           lambda d: d.due_date.isoformat() if d.due_date else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text, foreground=status_colour),
     Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda d: money_text(d.total, d.currency_code), lambda d: d.total, numeric=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda d: amount_text(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda d: "" if d.kind is DocumentKind.ESTIMATE else amount_text(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
     Column(QT_TRANSLATE_NOOP("Columns", "Potential"), lambda d: d.potential.name if d.potential else ""),
 )  # fmt: skip
 

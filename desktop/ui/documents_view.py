@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -23,19 +23,16 @@ from desktop.ui.document_kinds import by_kind, kind_plural, new_button_text, sta
 from desktop.ui.documents_table_model import Columns, documents_table_model
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
-from desktop.ui.locale_format import counted
-from desktop.ui.report_charts import money_text
-from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
+from desktop.ui.locale_format import counted, money_text
+from desktop.ui.table_setup import ColumnFitter, configure_table, list_layout, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import UiSettings
-
-STATUS_WIDTH = 170
 
 
 class DocumentsView(QWidget):
     """Documents of one kind (Invoices / Estimates tabs) or of one customer (detail view).
 
-    With `customer_id`, nothing loads until the user presses Fetch (then it says Refresh).
+    With `customer_id`, the customer's documents load as soon as it is set (local data).
 
     Signals (GUI thread):
       document_opened(int) — the user opened this document id (double-click or Enter)
@@ -103,21 +100,25 @@ class DocumentsView(QWidget):
         for status in statuses:
             # The value, not the enum: Qt would turn the StrEnum into a plain string anyway.
             self.status_filter.addItem(status_name(status).capitalize(), status.value)
-        self.fetch_button = QPushButton(
-            self.tr("&Fetch documents") if self._customer_id else self.tr("&Refresh")
-        )
+        self.fetch_button = QPushButton(self.tr("&Refresh"))
+        self.fetch_button.setToolTip(self.tr("List the documents again (F5 syncs with Zoho CRM)"))
         self.new_button = QPushButton(new_button_text(kind) if kind else self.tr("New"))
         self.new_button.setVisible(self._kind is not None)
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setToolTip(self.tr("Save the documents listed here as a CSV file"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.count_label = QLabel(
-            self.tr("Press Fetch to list this customer's documents.") if self._customer_id else ""
-        )
+        self.count_label = QLabel()
         self.table = configure_table(QTableView(), kind_plural(kind).capitalize())
         self.table.setModel(self.model)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self.model.sort)
+        # The list comes newest first, and the arrow says so (a click re-sorts every reload).
+        header.setSortIndicator(Columns.DATE, Qt.SortOrder.DescendingOrder)
         self.table.setColumnHidden(Columns.CUSTOMER, self._customer_id is not None)
+        # An estimate is never paid: no Balance column on the Estimates tab.
+        self.table.setColumnHidden(Columns.BALANCE, kind is DocumentKind.ESTIMATE)
+        stretch = Columns.POTENTIAL if self._customer_id is not None else Columns.CUSTOMER
+        self.fitter = ColumnFitter(self.table, stretch)
         bar = [
             self.search_box,
             self.status_filter,
@@ -154,17 +155,16 @@ class DocumentsView(QWidget):
                 ),
             )
         self.table_area = list_layout(self, bar, self.table, self.count_label, empty)
-        # Room for "overdue · 12 days late" until the user sizes the column (then theirs wins).
-        self.table.setColumnWidth(Columns.STATUS, STATUS_WIDTH)
-        restore_header(self._settings, self._scope, self.table)
+        self.fitter.restore(self._settings, self._scope)
 
     def set_customer(self, customer_id: int) -> None:
-        """Show another customer's documents: cleared until Fetch is pressed."""
+        """Show another customer's documents, loaded at once (0 clears the list)."""
         self._customer_id = customer_id
         self._latest.next_token()
         self.model.set_values([])
-        self.fetch_button.setText(self.tr("&Fetch documents"))
-        self.count_label.setText(self.tr("Press Fetch to list this customer's documents."))
+        self.count_label.clear()
+        if customer_id:
+            self.reload()
 
     def set_potential(self, crm_id: str | None) -> None:
         """Show the documents of one CRM deal (loaded at once); None clears the list."""
@@ -209,8 +209,12 @@ class DocumentsView(QWidget):
         if not self._latest.is_current(token):
             return
         self.model.set_values(rows)
-        if self._customer_id is not None:
-            self.fetch_button.setText(self.tr("&Refresh"))
+        if self._kind is None:  # a customer's or a deal's documents: Potential only when useful
+            self.table.setColumnHidden(
+                Columns.POTENTIAL,
+                self._potential_crm_id is not None or not any(row.potential for row in rows),
+            )
+        self.fitter.rows_shown(len(rows))
         self.count_label.setText(
             counted(self.tr("%n document(s)", "", len(rows)), len(rows)) + totals_text(rows)
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.controllers.einvoices import EInvoiceFormat, EInvoicesController
 from desktop.domain.documents import Document
 from desktop.domain.errors import UserFacingError
+from desktop.ui.file_places import in_documents
 from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -79,7 +80,7 @@ def save_einvoice(
     name, _filter = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("EinvoiceDialog", "Save e-invoice"),
-        f"{document.number}{form.suffix}",
+        in_documents(f"{document.number}{form.suffix}"),
         QCoreApplication.translate("EinvoiceDialog", FILTERS[form]),
     )
     if not name:

@@ -24,14 +24,8 @@ from desktop.domain.lifecycle import DocumentStatus
 from desktop.domain.reports import BUCKET_NAMES, CURRENT, PipelineLine
 from desktop.ui.document_kinds import status_name
 from desktop.ui.latest_only import LatestOnly
-from desktop.ui.locale_format import counted
-from desktop.ui.report_charts import (
-    aging_chart,
-    chart_view,
-    is_dark,
-    money_text,
-    revenue_chart,
-)
+from desktop.ui.locale_format import counted, money_text
+from desktop.ui.report_charts import aging_chart, chart_view, is_dark, revenue_chart
 from desktop.ui.task_runner import Lane, TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -6,7 +6,7 @@ import html
 import logging
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,7 @@ from desktop.controllers.connection import (
 )
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
-from desktop.ui.locale_format import counted
+from desktop.ui.locale_format import counted, duration_text, number_text
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -61,6 +61,7 @@ class ImportDialog(QDialog):
         self._scheduler = scheduler
         self._runner = runner
         self._busy = False
+        self._clock = QElapsedTimer()  # how long the running import has taken
         self._build()
         runner.run(
             Lane.DATABASE,
@@ -244,11 +245,29 @@ class ImportDialog(QDialog):
         if progress.fraction is not None:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(progress.fraction * 1000))
-        self._show_message(
-            counted(
-                self.tr("Importing {module}: %n record(s)…", "", progress.records_done),
-                progress.records_done,
-            ).format(module=progress.module)
+        self._show_message(self.progress_text(progress, self._clock.elapsed() / 1000))
+
+    def progress_text(self, progress: SyncProgress, seconds: float) -> str:
+        """Return how far the import is: records of an estimated total and the time left when
+        the engine can estimate, else records and pages so far and the time it has taken."""
+        done = progress.records_done
+        fraction = progress.fraction
+        if fraction is not None and 0.02 <= fraction < 1 and done:
+            total = max(done, round(done / fraction))
+            left = seconds * (1 - fraction) / fraction
+            return counted(
+                self.tr(
+                    "Importing {module}: {done} of about %n record(s) — {left} left", "", total
+                ),
+                total,
+            ).format(module=progress.module, done=number_text(done), left=duration_text(left))
+        return counted(
+            self.tr("Importing {module}: %n record(s), page {page} — {elapsed} so far", "", done),
+            done,
+        ).format(
+            module=progress.module,
+            page=number_text(progress.pages_done),
+            elapsed=duration_text(seconds),
         )
 
     def _on_scheduler_sync_finished(self, report: SyncReport) -> None:
@@ -281,6 +300,8 @@ class ImportDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
+        if busy:
+            self._clock.start()
         self.import_button.setEnabled(not busy)
         self.progress.setVisible(busy)
         self.cancel_button.setText(self.tr("Cancel import") if busy else self.tr("Close"))

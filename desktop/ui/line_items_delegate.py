@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.catalogue import Catalogue
 from desktop.ui.document_form import taxes_text
-from desktop.ui.line_items_table_model import Columns
+from desktop.ui.line_items_table_model import PROBLEM_BACKGROUND, PROBLEM_TEXT, Columns
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +35,15 @@ class LineItemsDelegate(QStyledItemDelegate):
         self._taxes = [taxes_text((spec,)) for spec in usable]
 
     def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = self._new_editor(parent, option, index)
+        if index.data(Qt.ItemDataRole.BackgroundRole) is not None:  # a refused cell stays marked
+            editor.setStyleSheet(f"background: {PROBLEM_BACKGROUND}; color: {PROBLEM_TEXT};")
+            editor.setToolTip(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        return editor
+
+    def _new_editor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
         if index.column() == Columns.ITEM:

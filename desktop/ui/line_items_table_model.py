@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QColor
 
 from desktop.ui.document_form import LineText
 from desktop.ui.locale_format import QT_TRANSLATE_NOOP
@@ -42,6 +43,8 @@ HEADERS = (
     QT_TRANSLATE_NOOP("LineItemsTableModel", "Taxes"),
     QT_TRANSLATE_NOOP("LineItemsTableModel", "Amount"),
 )
+PROBLEM_BACKGROUND = "#fbd5d3"
+PROBLEM_TEXT = "#5f1411"
 FIELDS = ("name", "description", "quantity", "rate", "discount", "taxes")
 NUMERIC = (Columns.QUANTITY, Columns.RATE, Columns.DISCOUNT, Columns.AMOUNT)
 
@@ -61,6 +64,7 @@ class LineItemsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[LineText] = []
         self._amounts: list[str] = []
+        self._problem: tuple[int, int, str] | None = None  # row, column, why: a refused cell
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._lines)
@@ -78,6 +82,14 @@ class LineItemsTableModel(QAbstractTableModel):
             return str(getattr(self._lines[index.row()], FIELDS[column]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        problem = self._problem
+        if problem is not None and (index.row(), index.column()) == problem[:2]:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QColor(PROBLEM_BACKGROUND)
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(PROBLEM_TEXT)  # readable on the pink on a dark palette too
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+                return problem[2]
         if role == Qt.ItemDataRole.ToolTipRole and column is Columns.TAXES:
             return self.tr("Name and rate, comma-separated: “VAT 20%, *QST 9.975%” (* = compound)")
         if role == Qt.ItemDataRole.ToolTipRole and column is Columns.DISCOUNT:
@@ -175,6 +187,23 @@ class LineItemsTableModel(QAbstractTableModel):
         self.endMoveRows()
         self.lines_edited.emit()
         return target
+
+    def set_problem(self, row: int, column: int, why: str) -> None:
+        """Mark one cell as refused (a pink background, the reason as its tooltip)."""
+        if self._problem == (row, column, why):
+            return
+        self.clear_problem()
+        self._problem = (row, column, why)
+        self.dataChanged.emit(self.index(row, column), self.index(row, column))
+
+    def clear_problem(self) -> None:
+        """Unmark the refused cell, if any."""
+        if self._problem is None:
+            return
+        row, column, _why = self._problem
+        self._problem = None
+        if 0 <= row < len(self._lines):
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
 
     def set_amounts(self, amounts: list[str]) -> None:
         """Show computed line amounts (blank when the lines do not add up yet)."""

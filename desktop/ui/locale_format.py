@@ -10,6 +10,8 @@ from PySide6.QtCore import QDate, QLocale, QObject
 
 from desktop.domain.money import round_money
 
+ISO_DATE = "yyyy-MM-dd"
+
 
 def people_locale() -> QLocale:
     """Return the locale the window writes numbers in: the default one, or US English when the
@@ -40,10 +42,21 @@ def money_text(amount: Decimal, currency_code: str) -> str:
     return f"{currency_code} {amount_text(amount, currency_code)}"
 
 
-def date_text(value: dt.date) -> str:
-    """Return a date in the window locale's short form ("01.12.26", "12/1/26")."""
-    day = QDate(value.year, value.month, value.day)
-    return people_locale().toString(day, QLocale.FormatType.ShortFormat)
+def date_format() -> str:
+    """Return the Qt date format every date in the window is shown and typed in: the locale's
+    short format with a four-digit year ("M/d/yyyy", "dd.MM.yyyy"), ISO for a bare "C" locale."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return ISO_DATE
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+def date_text(day: dt.date | None) -> str:
+    """Return a date as the window shows it ("" for none)."""
+    if day is None:
+        return ""
+    return people_locale().toString(QDate(day.year, day.month, day.day), date_format())
 
 
 def counted(text: str, count: int) -> str:
@@ -56,12 +69,28 @@ def counted(text: str, count: int) -> str:
     return text.replace("(s)", "" if count == 1 else "s")
 
 
+def duration_text(seconds: float) -> str:
+    """Return a duration as people say it: "about 40 s", "about 3 min", "about 1 h 20 min"."""
+    return Counts().duration(seconds)
+
+
 class Counts(QObject):
     """Counted phrases used by module-level helpers (Qt plurals need a QObject's tr)."""
 
     def days_late(self, days: int) -> str:
         """Return "1 day late", "12 days late"."""
         return counted(self.tr("%n day(s) late", "", days), days)
+
+    def duration(self, seconds: float) -> str:
+        """Return "about 40 s", "about 3 min" or "about 1 h 20 min" (rounded for a glance)."""
+        if seconds < 60:
+            return self.tr("about {seconds} s").format(seconds=max(1, round(seconds / 5) * 5))
+        minutes = round(seconds / 60)
+        if minutes < 60:
+            return self.tr("about {minutes} min").format(minutes=minutes)
+        return self.tr("about {hours} h {minutes} min").format(
+            hours=minutes // 60, minutes=minutes % 60
+        )
 
     def sync_changes(self, created: int, updated: int, removed: int, skipped: int) -> list[str]:
         """Return the non-zero parts of a sync's counts: ["1,200 new", "3 updated"]."""

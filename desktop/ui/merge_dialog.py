@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from desktop.controllers.customers import CustomersController
 from desktop.domain.customers import CustomerRow
 from desktop.domain.errors import UserFacingError
 from desktop.domain.merge import MergePreview
+from desktop.ui.confirm import ask
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.latest_only import LatestOnly
 from desktop.ui.table_setup import configure_table
@@ -53,7 +55,7 @@ class MergeDialog(QDialog):
         self._source_id = source_id
         self._latest = LatestOnly()
         self.preview: MergePreview | None = None
-        name = source_name
+        name = self._source_name = source_name
         self.setWindowTitle(self.tr("Merge “{name}” into…").format(name=name))
         intro = QLabel(
             self.tr(
@@ -133,8 +135,26 @@ class MergeDialog(QDialog):
         self.merge_button.setEnabled(preview.refusal is None)
         self.preview_shown.emit(preview)
 
+    confirm_box: QMessageBox | None = None  # the "Merge … into …?" question while it is open
+
     def _on_merge_button_clicked(self) -> None:
         if self.preview is None or self.preview.refusal is not None:
+            return
+        rows = self.candidates.selectionModel().selectedRows()
+        target_name = self.model.index(rows[0].row(), Columns.NAME).data() if rows else ""
+        self.confirm_box = ask(
+            self,
+            self.windowTitle(),
+            self.tr("Merge “{source}” into “{target}”?").format(
+                source=self._source_name, target=target_name
+            ),
+            self.tr("{moves} This cannot be undone.").format(moves=self.preview.describe()),
+            self.tr("&Merge"),
+            self._merge,
+        )
+
+    def _merge(self) -> None:
+        if self.preview is None:
             return
         self.merge_button.setEnabled(False)
         target = self.preview.target_id

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.documents import PaymentDraft
 from desktop.domain.errors import ValidationError
 from desktop.domain.money import ZERO, format_money, parse_decimal
+from desktop.ui.locale_format import amount_text, date_format
 
 
 class PaymentDialog(QDialog):
@@ -41,12 +42,15 @@ class PaymentDialog(QDialog):
         self.amount.setAccessibleName(self.tr("Amount"))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(date_format())  # as every list shows dates
         self.day.setAccessibleName(self.tr("Date"))
         self.mode = QLineEdit(placeholderText=self.tr("bank transfer, cash, card…"))
         self.mode.setAccessibleName(self.tr("Mode"))
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Reference"))
         self.message = QLabel(wordWrap=True)
+        self.message.setAccessibleName(self.tr("Payment message"))
+        self.amount.textEdited.connect(lambda _text: self.message.clear())  # gone once fixed
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -59,6 +63,9 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.message)
         form.addRow(buttons)
+        # Wide enough for the whole title and a refusal on two lines at most.
+        title_width = self.fontMetrics().horizontalAdvance(self.windowTitle()) + 160
+        self.setMinimumWidth(max(420, title_width))
 
     def draft(self) -> PaymentDraft:
         """Return the payment entered; raise ValidationError naming the field."""
@@ -69,7 +76,7 @@ class PaymentDialog(QDialog):
             raise ValidationError(
                 self.tr("Amount"),
                 self.tr("is more than the balance of {balance}").format(
-                    balance=format_money(self._balance, self._currency)
+                    balance=amount_text(self._balance, self._currency)
                 ),
             )
         picked = self.day.date()
@@ -86,5 +93,7 @@ class PaymentDialog(QDialog):
         except ValidationError as error:
             self.message.setText(str(error))
             self.amount.setFocus()
+            self.amount.selectAll()
+            self.adjustSize()  # the sentence is shown whole, never clipped
             return
         self.accept()

@@ -8,7 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import QObject
 
 from desktop.domain.potentials import Potential
-from desktop.ui.locale_format import QT_TRANSLATE_NOOP
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP, amount_text, date_text
 from desktop.ui.value_table_model import Column, ValueTableModel
 
 
@@ -23,12 +23,14 @@ class Columns(IntEnum):
     DOCUMENTS = 5
 
 
+DEAL_PRECISION = "XXX"  # a CRM deal's amount carries no currency here: two decimals, as the CRM
+
 COLUMNS: tuple[Column[Potential], ...] = (
     Column(QT_TRANSLATE_NOOP("Columns", "Potential"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda p: p.customer_name or ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Stage"), lambda p: p.stage or ""),
-    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p: "" if p.amount is None else f"{p.amount:,.2f}", lambda p: p.amount or Decimal(0), numeric=True),
-    Column(QT_TRANSLATE_NOOP("Columns", "Closing date"), lambda p: p.closing_date.isoformat() if p.closing_date else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p: "" if p.amount is None else amount_text(p.amount, DEAL_PRECISION), lambda p: p.amount or Decimal(0), numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Closing date"), lambda p: date_text(p.closing_date), lambda p: p.closing_date.isoformat() if p.closing_date else ""),
     Column(QT_TRANSLATE_NOOP("Columns", "Documents"), lambda p: ", ".join(p.documents)),
 )  # fmt: skip
 

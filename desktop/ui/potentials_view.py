@@ -21,7 +21,7 @@ from desktop.ui.csv_export import export_table
 from desktop.ui.documents_view import DocumentsView
 from desktop.ui.locale_format import counted
 from desktop.ui.potentials_table_model import Columns, potentials_table_model
-from desktop.ui.table_setup import configure_table
+from desktop.ui.table_setup import ColumnFitter, configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
 
 
@@ -52,8 +52,10 @@ class PotentialsView(QWidget):
         self.model = potentials_table_model(self)
         self.table = configure_table(QTableView(), self.tr("Potentials"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
-        self.table.setColumnWidth(Columns.NAME, 220)
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self.model.sort)
+        header.setSortIndicator(Columns.CLOSING, Qt.SortOrder.DescendingOrder)
+        self.fitter = ColumnFitter(self.table, Columns.DOCUMENTS)
         self.count_label = QLabel(
             self.tr("Deals from Zoho CRM appear here after the first import.")
         )
@@ -103,6 +105,7 @@ class PotentialsView(QWidget):
     def _on_loaded(self, potentials: Sequence[Potential]) -> None:
         selected = self._selected()
         self.model.set_values(potentials)
+        self.fitter.rows_shown(len(potentials))
         count = len(potentials)
         self.count_label.setText(
             counted(self.tr("%n potential(s) from Zoho CRM", "", count), count)

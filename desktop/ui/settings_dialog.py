@@ -34,6 +34,7 @@ from desktop.domain.language import LANGUAGE_NAMES, LANGUAGES, SYSTEM_LANGUAGE
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
 from desktop.ui.catalogue_views import ItemsView, TaxRatesView
+from desktop.ui.file_places import documents_folder
 from desktop.ui.task_runner import Lane, TaskRunner
 
 
@@ -59,7 +60,7 @@ class SettingsDialog(QDialog):
         self._services = services
         self._runner = runner
         self.snapshot: SettingsSnapshot | None = None
-        tabs = QTabWidget()
+        tabs = self.tabs = QTabWidget()
         tabs.addTab(self._organization_tab(), self.tr("Organization"))
         self.tax_rates = TaxRatesView(services.catalogue, runner)
         self.items = ItemsView(services.catalogue, runner)
@@ -124,7 +125,10 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         form.addRow(self.tr("Payment &details:"), self.payment_details)
-        form.addRow(self.tr("Logo:"), logo_row)
+        logo_label = QLabel(self.tr("&Logo:"))
+        logo_label.setBuddy(self.logo)
+        self.logo.setAccessibleName(self.tr("Logo"))
+        form.addRow(logo_label, logo_row)
         form.addRow(self.tr("&Currency:"), self.org_currency)
         form.addRow(self.tr("&Tax rounding:"), self.tax_rounding)
         return page
@@ -397,7 +401,7 @@ class SettingsDialog(QDialog):
 
     def _on_browse_clicked(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+            self, self.tr("Logo"), str(documents_folder()), self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if name:
             self.logo.setText(name)

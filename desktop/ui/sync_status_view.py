@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from desktop.domain.sync import SyncProgress, SyncReport, SyncRunSummary, SyncStatus
 from desktop.ui.locale_format import Counts, counted
@@ -26,6 +27,36 @@ def describe_counts(created: int, updated: int, deleted: int, skipped: int) -> s
     return ", ".join(parts) or QCoreApplication.translate("SyncStatusView", "no changes")
 
 
+class ElidedLabel(QLabel):
+    """One line that never widens the window: too long, it ends in "…" and the whole text is in
+    its tooltip. text() returns the whole text."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(
+            self._full, Qt.TextElideMode.ElideRight, max(self.width(), 1)
+        )
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 class SyncStatusView(QWidget):
     """A label and a Retry button, driven by the scheduler's signals; no signals of its own."""
 
@@ -33,7 +64,7 @@ class SyncStatusView(QWidget):
         super().__init__(parent)
         self._scheduler = scheduler
         self._error: str | None = None
-        self.label = QLabel(self.tr("Not connected to Zoho CRM — nothing to sync yet."))
+        self.label = ElidedLabel(self.tr("Not connected to Zoho CRM — nothing to sync yet."))
         self.label.setAccessibleName(self.tr("Sync status"))
         self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.setAccessibleName(self.tr("Retry the sync"))

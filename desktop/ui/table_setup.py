@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -75,14 +76,74 @@ def list_layout(
     return stack
 
 
+COLUMN_CAP = 320  # a long email or name never takes the whole list
+
+
+def fit_columns(table: QTableView, stretch: int) -> None:
+    """Size every column to what it shows now (at most COLUMN_CAP pixels), and give the room
+    left to the `stretch` column (the name people look for). Columns stay resizable."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    # Only the rows on screen are measured: a lazy million-row list never fetches for it.
+    header.setResizeContentsPrecision(0)
+    for column in range(header.count()):
+        if column == stretch or table.isColumnHidden(column):
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.resizeColumnToContents(column)
+        width = max(header.sectionSizeHint(column), min(table.columnWidth(column), COLUMN_CAP))
+        table.setColumnWidth(column, width)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+def fit_columns_to_samples(table: QTableView, stretch: int, samples: dict[int, str]) -> None:
+    """Give each column the width of a typical value (nothing is measured in the rows: for a
+    lazy list whose rows are fetched as they are drawn), the room left to `stretch`."""
+    header = table.horizontalHeader()
+    header.setStretchLastSection(False)
+    metrics = table.fontMetrics()
+    padding = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+    for column, sample in samples.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        width = metrics.horizontalAdvance(sample) + padding
+        table.setColumnWidth(column, max(header.sectionSizeHint(column), width))
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
+class ColumnFitter:
+    """Fits a table's columns to its first rows (or to sample values), once, unless the user's
+    own widths came back from the settings (then theirs win). No signals."""
+
+    def __init__(
+        self, table: QTableView, stretch: int, samples: dict[int, str] | None = None
+    ) -> None:
+        self._table, self._stretch, self._samples = table, stretch, samples
+        self.done = False
+
+    def rows_shown(self, count: int) -> None:
+        """Call after each load: the first one with rows sizes the columns."""
+        if self.done or not count:
+            return
+        if self._samples is not None:
+            fit_columns_to_samples(self._table, self._stretch, self._samples)
+        else:
+            fit_columns(self._table, self._stretch)
+        self.done = True
+
+    def restore(self, settings: UiSettings, scope: str) -> None:
+        """Restore the saved widths; when there were some, never fit over them."""
+        self.done = restore_header(settings, scope, self._table) or self.done
+
+
 def save_header(settings: UiSettings, scope: str, table: QTableView) -> None:
     """Remember the table's column widths and order under `scope`."""
     state = bytes(table.horizontalHeader().saveState().data())
     settings.set(HEADER_STATE.scoped(scope), state)
 
 
-def restore_header(settings: UiSettings, scope: str, table: QTableView) -> None:
-    """Restore the column widths and order saved under `scope`, if any."""
+def restore_header(settings: UiSettings, scope: str, table: QTableView) -> bool:
+    """Restore the column widths and order saved under `scope`; return True when there were."""
     state = settings.get(HEADER_STATE.scoped(scope))
     if state:
-        table.horizontalHeader().restoreState(QByteArray(state))
+        return bool(table.horizontalHeader().restoreState(QByteArray(state)))
+    return False

@@ -31,6 +31,7 @@ CURRENT_TAB = UiSetting("window/current_tab", str, "", "The section open at star
 HEADER_STATE = UiSetting("tables/header", bytes, b"", "Column widths and order")
 SPLITTER_STATE = UiSetting("splitters/state", bytes, b"", "Pane sizes")
 SHOW_INACTIVE = UiSetting("customers/show_inactive", bool, False, "Show inactive customers")
+APPEARANCE = UiSetting("window/appearance", str, "system", "Light, dark, or as the system is")
 
 REGISTRY: tuple[UiSetting[bool] | UiSetting[bytes] | UiSetting[str], ...] = (
     WINDOW_GEOMETRY,
@@ -39,6 +40,7 @@ REGISTRY: tuple[UiSetting[bool] | UiSetting[bytes] | UiSetting[str], ...] = (
     HEADER_STATE,
     SPLITTER_STATE,
     SHOW_INACTIVE,
+    APPEARANCE,
 )
 
 

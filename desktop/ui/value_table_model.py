@@ -22,6 +22,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+DESCENDING = Qt.SortOrder.DescendingOrder
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,7 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     sort_key: Callable[[T], object] | None = None
     numeric: bool = False  # right-aligned (amounts, counts)
+    foreground: Callable[[T], QColor | None] | None = None  # this column's own text colour
 
 
 class ValueTableModel(QAbstractTableModel, Generic[T]):
@@ -47,6 +49,7 @@ class ValueTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[T] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # kept on every reload
         # A row's text colour when it has to stand out (an overdue invoice); None: the palette's.
         self._foreground = foreground
 
@@ -68,8 +71,11 @@ class ValueTableModel(QAbstractTableModel, Generic[T]):
             return column.sort_key(value) if column.sort_key else column.text(value).casefold()
         if role == VALUE_ROLE:
             return value
-        if role == Qt.ItemDataRole.ForegroundRole and self._foreground is not None:
-            return self._foreground(value)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            row_colour = self._foreground(value) if self._foreground is not None else None
+            if row_colour is None and column.foreground is not None:
+                return column.foreground(value)
+            return row_colour
         return None
 
     def headerData(
@@ -92,18 +98,25 @@ class ValueTableModel(QAbstractTableModel, Generic[T]):
         """Replace every row."""
         self.beginResetModel()
         self._rows = list(values)
+        if self._sort is not None:
+            key = self._sort_key(self._sort[0])
+            self._rows.sort(key=key, reverse=self._sort[1] == DESCENDING)  # type: ignore[arg-type]
         self.endResetModel()
+
+    def _sort_key(self, column: int) -> Callable[[T], object]:
+        spec = self._columns[column]
+        return spec.sort_key or (lambda value: spec.text(value).casefold())
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
-        spec = self._columns[column]
-        key = spec.sort_key or (lambda value: spec.text(value).casefold())
+        self._sort = (column, order)
+        key = self._sort_key(column)
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         # Identity, not equality: two equal frozen values are still two rows.
         held = [self._rows[index.row()] for index in persistent]
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type]
+        self._rows.sort(key=key, reverse=order == DESCENDING)  # type: ignore[arg-type]
         positions = {id(value): position for position, value in enumerate(self._rows)}
         self.changePersistentIndexList(
             persistent,

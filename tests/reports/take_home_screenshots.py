@@ -14,13 +14,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from desktop.controllers.bootstrap import open_services
 from desktop.controllers.services import Services
 from desktop.persistence.database import sqlite_url
 from desktop.secrets.store import MemorySecretStore
+from desktop.ui.appearance import dark_palette
 from desktop.ui.application import DesktopApp
 from desktop.ui.ui_settings import UiSettings
 from tests.document_helpers import add_customer
@@ -68,22 +69,6 @@ def seed(services: Services, today: date) -> None:
         })  # fmt: skip
         if index % 2:
             documents.set_status(estimate.number, "sent")
-
-
-def dark_palette() -> QPalette:
-    """Return a dark palette for the Fusion style."""
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#26272b",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2e31",
-        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#8ab4f8",
-        QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.ToolTipBase: "#2d2e31",
-        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-    }  # fmt: skip
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 def main() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
@@ -111,3 +113,80 @@ def test_editing_loads_the_document_and_saves_changes(
         editor.save_button.click()
     assert saved.args[0].total == Decimal("330.00")
     assert services.documents.get(stored.id).total == Decimal("330.00")
+
+
+def test_the_refused_cell_is_marked_and_focused_on_save_and_totals_stay(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    seed_customers(services.database, 1)
+    editor = _editor(qtbot, services, runner)
+    editor.set_customer(1, "Customer 000001 Ltd")
+    editor.currency.setText("USD")
+    _type_line(editor, 0, item="Desk", quantity="2", rate="150.00")
+    totals_before = editor.totals_label.text()
+    assert "300.00" in totals_before
+    message_y = editor.message.y()
+    _type_line(editor, 0, quantity="2x")
+    # The last valid figures stay where they were, and nothing below moves.
+    assert editor.totals_label.text() == totals_before
+    assert editor.message.y() == message_y
+    cell = editor.lines.index(0, Columns.QUANTITY)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None  # marked
+    assert "Line 1 quantity" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    editor.reference.setFocus()
+    editor.save_button.click()
+    assert editor.isVisible()  # nothing saved
+    assert editor.table.currentIndex() == cell
+    assert editor.table.hasFocus()
+    assert editor.message.text().startswith("Line 1 quantity")
+    _type_line(editor, 0, quantity="3")
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is None  # fixed: unmarked
+    assert "450.00" in editor.totals_label.text()
+
+
+def test_the_grid_fits_the_dialog_without_sideways_scrolling(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    editor = _editor(qtbot, services, runner)
+    header = editor.table.horizontalHeader()
+    assert header.length() <= editor.table.viewport().width() + 1
+    assert editor.table.columnWidth(Columns.AMOUNT) >= editor.table.fontMetrics().horizontalAdvance(
+        "1,234,567.89"
+    )
+
+
+def test_cancel_asks_before_discarding_typed_lines(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    editor = _editor(qtbot, services, runner)
+    editor.reject()  # nothing typed: closes at once
+    assert not editor.isVisible()
+    assert editor.discard_box is None
+
+    editor = _editor(qtbot, services, runner)
+    _type_line(editor, 0, item="Website redesign", rate="1200")
+    editor.reject()  # Cancel, Escape or the close button
+    box = editor.discard_box
+    assert box is not None
+    assert box.isVisible()
+    assert editor.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()  # Keep editing
+    assert editor.isVisible()
+    assert editor.lines.lines()[0].name == "Website redesign"
+    editor.reject()
+    box.button(QMessageBox.StandardButton.Discard).click()
+    assert not editor.isVisible()
+    assert editor.result() == QDialog.DialogCode.Rejected
+
+
+def test_ctrl_s_saves(qtbot: QtBot, services: Services, runner: TaskRunner) -> None:
+    seed_customers(services.database, 1)
+    editor = _editor(qtbot, services, runner)
+    editor.set_customer(1, "Customer 000001 Ltd")
+    editor.currency.setText("USD")
+    _type_line(editor, 0, item="Desk", quantity="1", rate="10")
+    editor.activateWindow()
+    editor.reference.setFocus()
+    with qtbot.waitSignal(editor.document_saved, timeout=10_000):
+        qtbot.keyClick(editor.reference, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)

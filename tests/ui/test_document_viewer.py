@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.documents import DocumentsController
@@ -266,3 +267,29 @@ def test_the_app_gives_each_document_its_own_viewer(
         app.shutdown()
         for dialog in app.presenter.open_dialogs():
             dialog.close()
+
+
+def test_void_asks_first_and_cancel_changes_nothing(
+    qtbot: QtBot, services: Services, runner: TaskRunner
+) -> None:
+    seed_customers(services.database, 1)
+    invoice = create_document(services, 1)
+    viewer = _viewer(qtbot, services, runner, invoice.id)
+    viewer.action_buttons[DocumentAction.VOID].click()
+    box = viewer.confirm_box
+    assert box is not None
+    assert box.isVisible()
+    assert box.text() == f"Void {invoice.number}?"
+    assert box.defaultButton() is box.escapeButton()  # Enter or Escape: nothing happens
+    box.reject()
+    wait_until_idle(qtbot, runner)
+    assert services.documents.get(invoice.id).status is not DocumentStatus.VOID
+    viewer.action_buttons[DocumentAction.VOID].click()
+    box = viewer.confirm_box
+    assert box is not None
+    confirm = next(
+        b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
+    )
+    with qtbot.waitSignal(viewer.document_changed, timeout=15_000):
+        confirm.click()
+    assert services.documents.get(invoice.id).status is DocumentStatus.VOID

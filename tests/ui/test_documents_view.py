@@ -47,24 +47,23 @@ def test_the_invoices_tab_filters_by_status_and_text_and_opens(
     assert opened.args == [view.model.value(0).id]
 
 
-def test_a_customers_documents_wait_for_fetch(
+def test_a_customers_documents_load_at_once(
     qtbot: QtBot, services: Services, runner: TaskRunner, ui_settings: UiSettings
 ) -> None:
     seed_customers(services.database, 2)
     create_document(services, 1)
     create_document(services, 1, DocumentKind.ESTIMATE)
     create_document(services, 2)
-    view = DocumentsView(services.documents, runner, ui_settings, None, customer_id=1)
+    view = DocumentsView(services.documents, runner, ui_settings, None, customer_id=0)
     qtbot.addWidget(view)
-    assert view.model.rowCount() == 0
-    assert view.fetch_button.text() == "&Fetch documents"
     with qtbot.waitSignal(view.documents_loaded) as loaded:
-        view.fetch_button.click()
+        view.set_customer(1)
     assert loaded.args == [2]
-    assert view.fetch_button.text() == "&Refresh"
-    view.set_customer(2)
+    with qtbot.waitSignal(view.documents_loaded) as loaded:
+        view.set_customer(2)
+    assert loaded.args == [1]
+    view.set_customer(0)
     assert view.model.rowCount() == 0
-    assert view.fetch_button.text() == "&Fetch documents"
 
 
 def test_the_estimates_tab_says_how_to_make_the_first_one(

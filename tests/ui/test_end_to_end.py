@@ -46,7 +46,7 @@ def test_import_then_invoice_then_pdf(qtbot: QtBot, app: DesktopApp, sandbox: Sa
     with qtbot.waitSignal(app.detail_view.stack.currentChanged):
         customers.select_customer(customers.model.customer_id(0))
     qtbot.waitUntil(lambda: app.detail_view.customer is not None)
-    assert app.detail_view.crm_note.isVisible()
+    assert not app.detail_view.crm_note.isHidden()  # on the Details tab, behind Documents
 
     app.window.new_invoice_action.trigger()  # Ctrl+N, for the customer on screen
     editor = app.editor

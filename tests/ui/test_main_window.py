@@ -28,11 +28,15 @@ def test_it_shows_the_tabs_menus_and_status_view(qtbot: QtBot, ui_settings: UiSe
     assert [action.text() for action in window.menuBar().actions()] == [
         "&File",
         "&Documents",
+        "&View",
         "&Help",
     ]
     assert window.sync_action.shortcut() == QKeySequence("F5")
     assert window.new_invoice_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.new_estimate_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert window.new_credit_note_action.shortcut() == QKeySequence("Ctrl+Alt+N")
     assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
+    assert window.user_guide_action.shortcut() == QKeySequence("F1")
     assert status.isVisible()
 
 
@@ -67,3 +71,21 @@ def test_geometry_tab_and_panes_are_remembered(qtbot: QtBot, ui_settings: UiSett
     restored = again.findChild(QSplitter, "customers").sizes()
     # The panes keep their proportion; absolute pixels follow the restored window's layout.
     assert abs(restored[0] / restored[1] - sizes[0] / sizes[1]) < 0.1
+
+
+def test_a_long_status_message_is_cut_in_the_middle_and_shown_whole_in_the_tooltip(
+    qtbot: QtBot, ui_settings: UiSettings
+) -> None:
+    window = MainWindow(_tabs(), None, ui_settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)
+    long_path = "/home/owner/" + "Documents/" * 30 + "statement.pdf"
+    window.say(f"Statement saved to {long_path}.")
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Statement saved to")
+    assert shown.endswith("statement.pdf.")
+    assert "…" in shown
+    assert window.statusBar().toolTip() == f"Statement saved to {long_path}."
+    window.statusBar().clearMessage()
+    assert window.statusBar().toolTip() == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
@@ -30,8 +31,22 @@ def test_the_preview_says_what_moves_and_merging_hides_the_source(
     assert shown.args[0].contact_persons == 1
     assert "move from “Customer 000002 Ltd” to “Customer 000004 Ltd”" in dialog.summary.text()
     assert dialog.merge_button.isEnabled()
+    dialog.merge_button.click()
+    box = dialog.confirm_box
+    assert box is not None
+    assert box.isVisible()
+    assert box.text() == "Merge “Customer 000002 Ltd” into “Customer 000004 Ltd”?"
+    box.reject()  # Cancel / Escape: nothing moves
+    wait_until_idle(qtbot, runner)
+    assert 2 in {row.id for row in services.customers.rows()}
+    dialog.merge_button.click()
+    box = dialog.confirm_box
+    assert box is not None
+    confirm = next(
+        b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole
+    )
     with qtbot.waitSignal(dialog.merged) as merged:
-        dialog.merge_button.click()
+        confirm.click()
     assert merged.args == [2, 4]
     assert 2 not in {row.id for row in services.customers.rows()}
     assert len(services.customers.get(4).contact_persons) == 2
