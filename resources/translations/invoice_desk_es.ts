@@ -290,6 +290,18 @@ Copie el informe de abajo y envíelo al soporte.</translation>
             <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>unas {hours} h {minutes} min</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -474,6 +486,14 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Save this customer&apos;s statement: documents, payments and credits with a running balance</source>
         <translation>Guardar el extracto de este cliente: documentos, pagos y abonos con el saldo acumulado</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Secciones del cliente</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detal&amp;les</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{name}&lt;/h2&gt;</source>
@@ -793,6 +813,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -823,6 +847,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>E&amp;mail…</source>
         <translation>Por &amp;correo…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Iniciando el CRM de prueba en este equipo…</translation>
     </message>
     <message>
         <source>Save statement</source>
@@ -1002,6 +1030,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
+        <source>Save ({shortcut})</source>
+        <translation>Guardar ({shortcut})</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -1042,8 +1074,16 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <source>Totals appear when every field is valid.</source>
-        <translation>Los totales aparecen cuando todos los campos son válidos.</translation>
+        <source>Discard the changes to this document?</source>
+        <translation>¿Descartar los cambios de este documento?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Lo que ha escrito aquí no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
     <message>
         <source>Sub total</source>
@@ -1338,6 +1378,26 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Enviar recor&amp;datorio…</translation>
     </message>
     <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>Enviarlo por correo</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Anular (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Editar este documento</translation>
+    </message>
+    <message>
         <source>Document message</source>
         <translation>Mensaje del documento</translation>
     </message>
@@ -1388,6 +1448,22 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Page {page} of {count}</source>
         <translation>Página {page} de {count}</translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation>Anular {number}</translation>
+    </message>
+    <message>
+        <source>Void {number}?</source>
+        <translation>¿Anular {number}?</translation>
+    </message>
+    <message>
+        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
+        <translation>Un documento anulado permanece en las listas como registro, pero ya no se puede modificar, enviar ni cobrar. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>A&amp;nular</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -1452,12 +1528,12 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <source>&amp;Fetch documents</source>
-        <translation>&amp;Obtener documentos</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Volver a listar los documentos (F5 sincroniza con Zoho CRM)</translation>
     </message>
     <message>
         <source>New</source>
@@ -1470,10 +1546,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Save the documents listed here as a CSV file</source>
         <translation>Guardar los documentos de esta lista en un archivo CSV</translation>
-    </message>
-    <message>
-        <source>Press Fetch to list this customer&apos;s documents.</source>
-        <translation>Pulse «Obtener» para ver los documentos de este cliente.</translation>
     </message>
     <message>
         <source>No invoices yet</source>
@@ -1888,10 +1960,17 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Ya hay una sincronización en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
     <message numerus="yes">
-        <source>Importing {module}: %n record(s)…</source>
+        <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
         <translation>
-            <numerusform>Importando {module}: %n registro…</numerusform>
-            <numerusform>Importando {module}: %n registros…</numerusform>
+            <numerusform>Importando {module}: {done} de unos %n registro — quedan {left}</numerusform>
+            <numerusform>Importando {module}: {done} de unos %n registros — quedan {left}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {module}: %n record(s), page {page} — {elapsed} so far</source>
+        <translation>
+            <numerusform>Importando {module}: %n registro, página {page} — {elapsed} hasta ahora</numerusform>
+            <numerusform>Importando {module}: %n registros, página {page} — {elapsed} hasta ahora</numerusform>
         </translation>
     </message>
     <message>
@@ -2083,12 +2162,48 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
+        <source>New &amp;estimate…</source>
+        <translation>Nuevo &amp;presupuesto…</translation>
+    </message>
+    <message>
+        <source>New &amp;credit note…</source>
+        <translation>Nueva factura &amp;rectificativa…</translation>
+    </message>
+    <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;About Invoice Desk</source>
@@ -2136,6 +2251,14 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?</source>
+        <translation>¿Fusionar «{source}» en «{target}»?</translation>
+    </message>
+    <message>
+        <source>{moves} This cannot be undone.</source>
+        <translation>{moves} Esta acción no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2317,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Reference</source>
         <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Mensaje del pago</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
@@ -2291,6 +2418,17 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Collected</source>
         <translation>Cobrado</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox could not start: {reason}</source>
+        <translation>El CRM de prueba no pudo iniciarse: {reason}</translation>
+    </message>
+    <message>
+        <source>it stopped at once</source>
+        <translation>se detuvo enseguida</translation>
     </message>
 </context>
 <context>
@@ -2491,10 +2629,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>&amp;Datos de pago:</translation>
     </message>
     <message>
-        <source>Logo:</source>
-        <translation>Logotipo:</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Moneda:</translation>
     </message>
@@ -2643,8 +2777,130 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Logotipo</translation>
     </message>
     <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Document window</source>
+        <translation>Ventana del documento</translation>
+    </message>
+    <message>
+        <source>Document editor</source>
+        <translation>Editor de documentos</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nueva factura</translation>
+    </message>
+    <message>
+        <source>New estimate</source>
+        <translation>Nuevo presupuesto</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nueva factura rectificativa</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Sync with Zoho CRM</source>
+        <translation>Sincronizar con Zoho CRM</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the selected document</source>
+        <translation>Abrir el documento seleccionado</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Pestaña siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the document</source>
+        <translation>Editar el documento</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Anular (pide confirmación)</translation>
+    </message>
+    <message>
+        <source>Next document in the list</source>
+        <translation>Documento siguiente de la lista</translation>
+    </message>
+    <message>
+        <source>Previous document in the list</source>
+        <translation>Documento anterior de la lista</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel (asks when something was typed)</source>
+        <translation>Cancelar (pregunta si se escribió algo)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3079,88 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Archived {name}.</source>
         <translation>{name} archivado.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Invoice Desk user guide</source>
+        <translation>Guía del usuario de Invoice Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {reason}</source>
+        <translation>No se pudo leer la guía del usuario: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Invoice Desk&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Le damos la bienvenida a Invoice Desk&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Invoices, estimates and credit notes for your Zoho CRM customers, on this computer and offline. Three steps and you are ready:</source>
+        <translation>Facturas, presupuestos y facturas rectificativas para sus clientes de Zoho CRM, en este equipo y sin conexión. Tres pasos y listo:</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;business details…</source>
+        <translation>Introducir los datos de su &amp;empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Zoho CRM…</source>
+        <translation>&amp;Importar de Zoho CRM…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox CRM</source>
+        <translation>Probar el CRM de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
+        <translation>Iniciar en este equipo un CRM similar a Zoho con clientes de ejemplo e importarlos</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;tax rates…</source>
+        <translation>Configurar sus &amp;tipos de impuesto…</translation>
+    </message>
+    <message>
+        <source>Welcome status</source>
+        <translation>Estado de la bienvenida</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Su empresa</translation>
+    </message>
+    <message>
+        <source>Name, address, tax id, payment details, logo and currency: printed on every document.</source>
+        <translation>Nombre, dirección, NIF, datos de pago, logotipo y moneda: impresos en cada documento.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Sus clientes</translation>
+    </message>
+    <message>
+        <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
+        <translation>Traiga sus cuentas y contactos de Zoho CRM; se actualizan cada 12 horas. ¿No tiene una cuenta de Zoho a mano? Pruebe el CRM de prueba: clientes de ejemplo, nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Your tax rates</source>
+        <translation>Sus tipos de impuesto</translation>
+    </message>
+    <message>
+        <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
+        <translation>Los tipos que aplica, como «IVA 20 %», y el que reciben las líneas nuevas.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;window</source>
+        <translation>Ir a la &amp;ventana</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,18 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
             <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>environ {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>environ {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>environ {hours} h {minutes} min</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -474,6 +486,14 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Save this customer&apos;s statement: documents, payments and credits with a running balance</source>
         <translation>Enregistrer le relevé de ce client : documents, paiements et avoirs avec le solde progressif</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sections du client</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Dé&amp;tails</translation>
     </message>
     <message>
         <source>&lt;h2&gt;{name}&lt;/h2&gt;</source>
@@ -793,6 +813,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -823,6 +847,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>E&amp;mail…</source>
         <translation>Par e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Démarrage du CRM de démonstration sur cet ordinateur…</translation>
     </message>
     <message>
         <source>Save statement</source>
@@ -1002,6 +1030,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
+        <source>Save ({shortcut})</source>
+        <translation>Enregistrer ({shortcut})</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -1042,8 +1074,16 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <source>Totals appear when every field is valid.</source>
-        <translation>Les totaux apparaissent quand chaque champ est valide.</translation>
+        <source>Discard the changes to this document?</source>
+        <translation>Abandonner les modifications de ce document ?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Ce que vous avez saisi ici n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
         <source>Sub total</source>
@@ -1338,6 +1378,26 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Envoyer une re&amp;lance…</translation>
     </message>
     <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>L&apos;envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Annuler (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Modifier ce document</translation>
+    </message>
+    <message>
         <source>Document message</source>
         <translation>Message du document</translation>
     </message>
@@ -1388,6 +1448,22 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Page {page} of {count}</source>
         <translation>Page {page} sur {count}</translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation>Annuler {number}</translation>
+    </message>
+    <message>
+        <source>Void {number}?</source>
+        <translation>Annuler {number} ?</translation>
+    </message>
+    <message>
+        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
+        <translation>Un document annulé reste dans les listes pour mémoire, mais ne peut plus être modifié, envoyé ni payé. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>A&amp;nnuler le document</translation>
     </message>
     <message>
         <source>Saved {name}.</source>
@@ -1452,12 +1528,12 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <source>&amp;Fetch documents</source>
-        <translation>&amp;Récupérer les documents</translation>
-    </message>
-    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Relister les documents (F5 synchronise avec Zoho CRM)</translation>
     </message>
     <message>
         <source>New</source>
@@ -1470,10 +1546,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Save the documents listed here as a CSV file</source>
         <translation>Enregistrer les documents listés ici dans un fichier CSV</translation>
-    </message>
-    <message>
-        <source>Press Fetch to list this customer&apos;s documents.</source>
-        <translation>Appuyez sur « Récupérer » pour lister les documents de ce client.</translation>
     </message>
     <message>
         <source>No invoices yet</source>
@@ -1888,10 +1960,17 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Une synchronisation est déjà en cours ; réessayez quand elle sera terminée.</translation>
     </message>
     <message numerus="yes">
-        <source>Importing {module}: %n record(s)…</source>
+        <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
         <translation>
-            <numerusform>Importation de {module} : %n enregistrement…</numerusform>
-            <numerusform>Importation de {module} : %n enregistrements…</numerusform>
+            <numerusform>Import de {module} : {done} sur environ %n enregistrement — encore {left}</numerusform>
+            <numerusform>Import de {module} : {done} sur environ %n enregistrements — encore {left}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {module}: %n record(s), page {page} — {elapsed} so far</source>
+        <translation>
+            <numerusform>Import de {module} : %n enregistrement, page {page} — {elapsed} jusqu&apos;ici</numerusform>
+            <numerusform>Import de {module} : %n enregistrements, page {page} — {elapsed} jusqu&apos;ici</numerusform>
         </translation>
     </message>
     <message>
@@ -2083,12 +2162,48 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
+        <source>New &amp;estimate…</source>
+        <translation>Nouveau &amp;devis…</translation>
+    </message>
+    <message>
+        <source>New &amp;credit note…</source>
+        <translation>Nouvel a&amp;voir…</translation>
+    </message>
+    <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Trouver un client</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;About Invoice Desk</source>
@@ -2136,6 +2251,14 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?</source>
+        <translation>Fusionner « {source} » dans « {target} » ?</translation>
+    </message>
+    <message>
+        <source>{moves} This cannot be undone.</source>
+        <translation>{moves} Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2317,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Reference</source>
         <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Message du paiement</translation>
     </message>
     <message>
         <source>&amp;Amount ({currency}):</source>
@@ -2291,6 +2418,17 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Collected</source>
         <translation>Encaissé</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox could not start: {reason}</source>
+        <translation>Le CRM de démonstration n&apos;a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+        <source>it stopped at once</source>
+        <translation>il s&apos;est arrêté aussitôt</translation>
     </message>
 </context>
 <context>
@@ -2491,10 +2629,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Coordonnées &amp;bancaires :</translation>
     </message>
     <message>
-        <source>Logo:</source>
-        <translation>Logo :</translation>
-    </message>
-    <message>
         <source>&amp;Currency:</source>
         <translation>&amp;Devise :</translation>
     </message>
@@ -2643,8 +2777,130 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Logo</translation>
     </message>
     <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+    <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Document window</source>
+        <translation>Fenêtre du document</translation>
+    </message>
+    <message>
+        <source>Document editor</source>
+        <translation>Éditeur de document</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>New estimate</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nouvel avoir</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Trouver un client</translation>
+    </message>
+    <message>
+        <source>Sync with Zoho CRM</source>
+        <translation>Synchroniser avec Zoho CRM</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Open the selected document</source>
+        <translation>Ouvrir le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Onglet suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the document</source>
+        <translation>Modifier le document</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Annuler (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Next document in the list</source>
+        <translation>Document suivant de la liste</translation>
+    </message>
+    <message>
+        <source>Previous document in the list</source>
+        <translation>Document précédent de la liste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel (asks when something was typed)</source>
+        <translation>Annuler (demande si quelque chose a été saisi)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -2823,6 +3079,88 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Archived {name}.</source>
         <translation>{name} archivé.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Invoice Desk user guide</source>
+        <translation>Guide de l&apos;utilisateur d&apos;Invoice Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {reason}</source>
+        <translation>Le guide de l&apos;utilisateur n&apos;a pas pu être lu : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Invoice Desk&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenue dans Invoice Desk&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Invoices, estimates and credit notes for your Zoho CRM customers, on this computer and offline. Three steps and you are ready:</source>
+        <translation>Factures, devis et avoirs pour vos clients Zoho CRM, sur cet ordinateur et hors ligne. Trois étapes et vous êtes prêt :</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;business details…</source>
+        <translation>Saisir les données de votre &amp;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Zoho CRM…</source>
+        <translation>&amp;Importer depuis Zoho CRM…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox CRM</source>
+        <translation>Essayer le CRM de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
+        <translation>Démarrer sur cet ordinateur un CRM semblable à Zoho avec des clients d&apos;exemple, puis les importer</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;tax rates…</source>
+        <translation>Définir vos &amp;taux de taxe…</translation>
+    </message>
+    <message>
+        <source>Welcome status</source>
+        <translation>État de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>Name, address, tax id, payment details, logo and currency: printed on every document.</source>
+        <translation>Nom, adresse, numéro fiscal, coordonnées de paiement, logo et devise : imprimés sur chaque document.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Vos clients</translation>
+    </message>
+    <message>
+        <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
+        <translation>Importez vos comptes et contacts Zoho CRM ; ils sont mis à jour toutes les 12 heures. Pas de compte Zoho sous la main ? Essayez le CRM de démonstration : des clients d&apos;exemple, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your tax rates</source>
+        <translation>Vos taux de taxe</translation>
+    </message>
+    <message>
+        <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
+        <translation>Les taux que vous facturez, comme « TVA 20 % », et celui des nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;window</source>
+        <translation>Aller à la &amp;fenêtre</translation>
     </message>
 </context>
 <context>
