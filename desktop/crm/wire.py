@@ -158,6 +158,13 @@ class _Fields:
         self.notes: list[str] = []
 
     def text(self, name: str, limit: int | None = None) -> str | None:
+        value = self._raw.get(name)
+        if value is None:
+            return None
+        if type(value) is str and limits.NUL not in value and len(value) <= (limit or len(value)):
+            # The common case, checked in one go: text that fits as it is (hundreds of
+            # thousands of fields per import).
+            return value if value.strip() else None
         value, change = limits.fit(_text(self._raw, name), limit)
         if change:
             self.notes.append(f"{name} stored shortened: {change}")
