@@ -24,7 +24,7 @@ def cleaned(values: tuple[str | None, ...]) -> tuple[str | None, ...]:
 
 def person_name(salutation: str | None, first: str | None, last: str | None) -> str:
     """Return "Salutation First Last" without empty parts ("Dr. Ana Núñez")."""
-    return " ".join(part for part in (clean(salutation), clean(first), clean(last)) if part)
+    return " ".join([part for part in cleaned((salutation, first, last)) if part])
 
 
 def account_problem(account: CrmAccount) -> str | None:
