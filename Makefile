@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test lint typecheck layers pytest bundle linux-package check-bundle sandbox bench schema clean
+.PHONY: run test lint typecheck layers pytest bundle linux-package check-bundle sandbox bench schema clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,21 @@ sandbox: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/sync_bench.py
+
+## Developers: extract, update and compile every catalogue — gettext (Babel) for documents and
+## emails under resources/locale, Qt Linguist for the window under resources/translations. The
+## compiled .mo/.qm files are committed; tests/test_translations.py fails when one is stale or a
+## text lacks a translation. Translate the new entries (.po: msgstr; .ts: Qt Linguist), run again.
+LOCALES    := resources/locale
+QT_CATALOGUES := $(foreach lang,de fr es,resources/translations/invoice_desk_$(lang).ts)
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F $(LOCALES)/babel.cfg -k N_ --no-location --sort-output \
+		--project "Invoice Desk" --copyright-holder "Invoice Desk" -o $(LOCALES)/invoice_desk.pot .
+	$(BIN)/pybabel update -i $(LOCALES)/invoice_desk.pot -d $(LOCALES) -D invoice_desk -N \
+		--no-wrap --ignore-pot-creation-date
+	$(BIN)/pybabel compile -d $(LOCALES) -D invoice_desk --statistics
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none desktop/ui -ts $(QT_CATALOGUES)
+	$(BIN)/pyside6-lrelease $(QT_CATALOGUES)
 
 ## Regenerate the first Alembic migration from the records (before the first release only).
 schema: $(STAMP)

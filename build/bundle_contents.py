@@ -53,6 +53,10 @@ DROPPED_PLUGINS = {
 }
 
 
+# Qt's catalogues of the languages the window speaks (desktop/ui/translations.py).
+QT_CATALOGUES_USED = {f"qtbase_{language}.qm" for language in ("de", "fr", "es")}
+
+
 def plugin_of(target: str) -> tuple[str, str] | None:
     """Return (plugin type, plugin stem) for a Qt plugin's path in the bundle, else None."""
     parts = PurePath(target).parts
@@ -66,7 +70,8 @@ def is_unused(target: str) -> bool:
     """Say whether a file (by its path inside the bundle) is something the app never loads."""
     parts = PurePath(target).parts
     if "Qt" in parts and "translations" in parts:
-        return True  # the app installs no QTranslator, so Qt's catalogues are never read
+        # The window loads Qt's own catalogue (standard buttons) of its languages only.
+        return PurePath(target).name not in QT_CATALOGUES_USED
     plugin = plugin_of(target)
     if plugin is None:
         return False

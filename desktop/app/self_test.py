@@ -18,6 +18,8 @@ from requests.utils import DEFAULT_CA_BUNDLE_PATH
 
 from desktop.app.self_test_document import CUSTOMER, NUMBER, sample_document
 from desktop.controllers.bootstrap import open_services
+from desktop.domain.language import LANGUAGES
+from desktop.domain.locale_format import LocaleText, catalogue_folder
 from desktop.pdf.document_pdf import render_document
 from desktop.pdf.fonts import fonts_folder
 from desktop.persistence.database import sqlite_url
@@ -57,6 +59,7 @@ def run_self_test(out: TextIO | None = None) -> int:
             ("pdf", lambda: check_pdf(pdf)),
             ("qt", check_qt),
             ("qtpdf", lambda: check_qtpdf(pdf)),
+            ("language", check_language),
         ]
         results = [_run_check(name, check, stream) for name, check in checks]
     return 1 if any(result.status == FAILED for result in results) else 0
@@ -156,3 +159,13 @@ def check_qtpdf(pdf: list[bytes]) -> str:
     from desktop.app.self_test_qt import load_in_qtpdf
 
     return load_in_qtpdf(pdf[0], expected_text=[NUMBER, CUSTOMER])
+
+
+def check_language() -> str:
+    """Read the German document catalogue and load the window's German catalogues (ours, Qt's)."""
+    label = LocaleText("de")._("Invoice")
+    if label != "Rechnung":
+        raise AssertionError(f"the German document catalogue is missing ({catalogue_folder()})")
+    from desktop.app.self_test_qt import load_window_catalogues
+
+    return f"documents and window in {', '.join(LANGUAGES)}; {load_window_catalogues('de')}"

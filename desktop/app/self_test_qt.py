@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLibraryInfo, QSize, QTranslator
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtPdf import QPdfDocument
 
@@ -61,3 +61,16 @@ def _inked_fraction(image: QImage) -> float:
             sampled += 1
             inked += color.alpha() > 0 and color.lightness() < 240
     return inked / sampled
+
+
+def load_window_catalogues(language: str) -> str:
+    """Load the window's catalogue and Qt's own of a language; return what was loaded."""
+    from desktop.ui.translations import CATALOGUE, catalogue_folder
+
+    ours, qt = QTranslator(), QTranslator()
+    if not ours.load(f"{CATALOGUE}_{language}", str(catalogue_folder())):
+        raise AssertionError(f"{CATALOGUE}_{language}.qm is missing from {catalogue_folder()}")
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not qt.load(f"qtbase_{language}", qt_folder):
+        raise AssertionError(f"Qt's qtbase_{language}.qm is missing from {qt_folder}")
+    return f"{CATALOGUE}_{language}.qm and qtbase_{language}.qm load"

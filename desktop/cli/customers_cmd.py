@@ -9,6 +9,7 @@ from desktop.cli.arguments import record_id
 from desktop.cli.output import customer_json, print_json
 from desktop.controllers.services import Services
 from desktop.domain.customer_local import KEEP, Keep, LocalChange
+from desktop.domain.language import LANGUAGES
 
 T = TypeVar("T")
 
@@ -61,6 +62,11 @@ def _register_set(actions: argparse._SubParsersAction[argparse.ArgumentParser]) 
     changed.add_argument("--payment-terms", type=int, metavar="DAYS")
     changed.add_argument("--currency", metavar="CODE", help="'' for the organization's")
     changed.add_argument("--send-to", type=int, metavar="CONTACT_ID", help="who gets documents")
+    changed.add_argument(
+        "--language",
+        metavar="LANG",
+        help=f"language of its documents and emails: {'|'.join(LANGUAGES)} ('' for the organization's)",
+    )
     changed.add_argument("--json", action="store_true", help="print the customer as JSON")
     changed.set_defaults(handler=run_set)
 
@@ -74,6 +80,7 @@ def run_set(args: argparse.Namespace, services: Services) -> int:
         payment_terms_days=_given(args.payment_terms),
         currency_code=_given(args.currency),
         send_to_contact_id=_given(args.send_to),
+        language=_given(args.language),
     )
     customer = services.customers.set_local_fields(args.id, change)
     if args.json:
@@ -84,7 +91,8 @@ def run_set(args: argparse.Namespace, services: Services) -> int:
     print(f"{customer.id} {customer.name}: tax id {tax.tax_id or '-'}; "
           f"tax {setting or tax.default_tax or 'default'}; "
           f"terms {customer.payment_terms_days if customer.payment_terms_days is not None else '-'} days; "
-          f"currency {customer.currency_code or 'default'}")  # fmt: skip
+          f"currency {customer.currency_code or 'default'}; "
+          f"language {tax.language or 'default'}")  # fmt: skip
     return 0
 
 

@@ -11,13 +11,14 @@ from pathlib import Path
 from desktop.cli import einvoice_cmd
 from desktop.cli.arguments import record_id
 from desktop.cli.document_json import document_json, payment_json, summary_json
+from desktop.cli.human import human_text
 from desktop.cli.output import print_json
 from desktop.cli.send_cmd import register_actions as register_email_actions
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.lifecycle import parse_status
-from desktop.domain.money import format_money
+from desktop.domain.locale_format import LocaleText
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -103,12 +104,13 @@ def run_list(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         print_json([summary_json(row) for row in rows])
         return 0
+    say = human_text(services)
     for row in rows:
         print(
-            f"{row.number:<14} {row.kind.value:<8} {row.status.value:<14} {row.date}  "
-            f"{row.customer_name[:32]:<32} {row.currency_code} "
-            f"{format_money(row.total, row.currency_code):>12} "
-            f"{format_money(row.balance, row.currency_code):>12}"
+            f"{row.number:<14} {row.kind.value:<8} {row.status.value:<14} "
+            f"{say.short_date(row.date):<12} {row.customer_name[:32]:<32} {row.currency_code} "
+            f"{say.amount(row.total, row.currency_code):>12} "
+            f"{say.amount(row.balance, row.currency_code):>12}"
         )
     print(f"{len(rows)} document(s)")
     return 0
@@ -150,7 +152,7 @@ def run_pay(args: argparse.Namespace, services: Services) -> int:
     """Record a payment and print the invoice's new balance."""
     day = _date(args.date, "--date") if args.date else None
     document = services.documents.pay(args.number, args.amount, day, args.mode, args.reference)
-    print(_state(document))
+    print(_state(document, human_text(services)))
     return 0
 
 
@@ -160,11 +162,12 @@ def run_payments(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         print_json([payment_json(p) for p in payments])
         return 0
+    say = human_text(services)
     for p in payments:
-        amount = format_money(p.amount, p.currency_code)
+        amount = say.amount(p.amount, p.currency_code)
         print(
-            f"{p.id:>6}  {p.date}  {p.document_number:<14} {p.currency_code} {amount:>12}  "
-            f"{p.mode or ''}"
+            f"{p.id:>6}  {say.short_date(p.date):<12} {p.document_number:<14} {p.currency_code} "
+            f"{amount:>12}  {p.mode or ''}"
         )
     print(f"{len(payments)} payment(s)")
     return 0
@@ -173,7 +176,7 @@ def run_payments(args: argparse.Namespace, services: Services) -> int:
 def run_delete_payment(args: argparse.Namespace, services: Services) -> int:
     """Undo a payment and print the invoice's new status and balance."""
     invoice = services.documents.delete_payment(args.payment_id)
-    print(f"Payment {args.payment_id} removed; {_state(invoice)}")
+    print(f"Payment {args.payment_id} removed; {_state(invoice, human_text(services))}")
     return 0
 
 
@@ -182,7 +185,8 @@ def run_apply_credit(args: argparse.Namespace, services: Services) -> int:
     credit, invoice = services.documents.apply_credit(
         args.credit_number, args.invoice_number, args.amount
     )
-    print(f"{_state(invoice)}; {_state(credit)}")
+    say = human_text(services)
+    print(f"{_state(invoice, say)}; {_state(credit, say)}")
     return 0
 
 
@@ -192,12 +196,12 @@ def run_refund(args: argparse.Namespace, services: Services) -> int:
     credit = services.documents.refund(
         args.credit_number, args.amount, day, args.mode, args.reference
     )
-    print(_state(credit))
+    print(_state(credit, human_text(services)))
     return 0
 
 
-def _state(document: Document) -> str:
-    balance = format_money(document.balance, document.currency_code)
+def _state(document: Document, say: LocaleText) -> str:
+    balance = say.amount(document.balance, document.currency_code)
     return f"{document.number} is now {document.status.value}; balance {balance}"
 
 

@@ -27,6 +27,7 @@ FIELDS = {
     "currency": "currency_code",
     "tax_rounding": "tax_rounding",
     "logo": "logo_path",
+    "locale": "locale",  # documents' language and conventions, like de_DE (Babel checks it)
 }
 
 
@@ -62,6 +63,7 @@ def organization_json(profile: OrganizationProfile) -> dict[str, Any]:
         "currency_code": profile.currency_code,
         "tax_rounding": profile.tax_rounding.value,
         "logo": profile.logo_path,
+        "locale": profile.locale,
     }
 
 

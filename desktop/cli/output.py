@@ -71,4 +71,5 @@ def customer_json(customer: Customer) -> dict[str, Any]:
         "default_tax": customer.tax.default_tax,
         "tax_exemption_reason": customer.tax.tax_exemption_reason,
         "send_to_contact_id": customer.send_to.id if customer.send_to else None,
+        "language": customer.tax.language,
     }

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.documents_cmd import _date
+from desktop.cli.human import human_text
 from desktop.cli.output import print_json
 from desktop.controllers.services import Services
+from desktop.domain.locale_format import LocaleText
 from desktop.domain.money import format_money
 from desktop.domain.reports import (
     BUCKET_NAMES,
@@ -81,7 +83,7 @@ def run_aging(args: argparse.Namespace, services: Services) -> int:
         ]
         _print_csv(["currency", "customer_id", "customer", "total", *BUCKET_NAMES], rows)
     else:
-        _print_aging(report)
+        _print_aging(report, human_text(services))
     return 0
 
 
@@ -113,21 +115,23 @@ def aging_json(report: AgingReport) -> dict[str, Any]:
     return {"as_of": report.as_of.isoformat(), "currencies": currencies}
 
 
-def _print_aging(report: AgingReport) -> None:
-    print(f"Receivables aging as of {report.as_of.isoformat()}")
+def _print_aging(report: AgingReport, say: LocaleText) -> None:
+    print(f"Receivables aging as of {say.date(report.as_of)}")
     if not report.lines:
         print("Nobody owes anything.")
     header = f"{'customer':<30} {'total':>12} " + " ".join(f"{n:>11}" for n in BUCKET_NAMES)
     for code in report.currencies():
         print(f"\n{code}\n{header}")
         for line in report.lines_in(code):
-            print(_aging_row(line.customer_name[:30], line.total, line.buckets, code))
-        print(_aging_row("Total", report.total_in(code), report.buckets_in(code), code))
+            print(_aging_row(line.customer_name[:30], line.total, line.buckets, code, say))
+        print(_aging_row("Total", report.total_in(code), report.buckets_in(code), code, say))
 
 
-def _aging_row(label: str, total: Decimal, buckets: dict[str, Decimal], code: str) -> str:
-    cells = " ".join(f"{format_money(buckets[n], code):>11}" for n in BUCKET_NAMES)
-    return f"{label:<30} {format_money(total, code):>12} {cells}"
+def _aging_row(
+    label: str, total: Decimal, buckets: dict[str, Decimal], code: str, say: LocaleText
+) -> str:
+    cells = " ".join(f"{say.amount(buckets[n], code):>11}" for n in BUCKET_NAMES)
+    return f"{label:<30} {say.amount(total, code):>12} {cells}"
 
 
 def run_revenue(args: argparse.Namespace, services: Services) -> int:
@@ -141,9 +145,12 @@ def run_revenue(args: argparse.Namespace, services: Services) -> int:
     elif args.csv:
         _print_csv(["period", "currency", "invoiced", "collected"], _revenue_rows(lines))
     else:
+        say = human_text(services)
         print(f"{'period':<10} {'currency':<8} {'invoiced':>14} {'collected':>14}")
-        for period, code, invoiced, collected in _revenue_rows(lines):
-            print(f"{period:<10} {code:<8} {invoiced:>14} {collected:>14}")
+        for line in lines:
+            code = line.currency_code
+            invoiced, collected = say.amount(line.invoiced, code), say.amount(line.collected, code)
+            print(f"{line.period:<10} {code:<8} {invoiced:>14} {collected:>14}")
         if not lines:
             print("Nothing was invoiced or collected in this period.")
     return 0
@@ -176,10 +183,15 @@ def run_taxes(args: argparse.Namespace, services: Services) -> int:
     elif args.csv:
         _print_csv(["name", "rate", "currency", "taxable", "tax"], _tax_rows(lines))
     else:
-        print(f"Taxes from {_day(start) or 'the first document'} to {_day(end) or 'today'}")
+        say = human_text(services)
+        first = say.date(start) if start else "the first document"
+        print(f"Taxes from {first} to {say.date(end) if end else 'today'}")
         print(f"{'tax':<20} {'rate':>7} {'currency':<8} {'taxable':>14} {'tax':>12}")
-        for name, rate, code, taxable, tax in _tax_rows(lines):
-            print(f"{name[:20]:<20} {rate + '%':>7} {code:<8} {taxable:>14} {tax:>12}")
+        for line in lines:
+            code = line.currency_code
+            taxable, tax = say.amount(line.taxable, code), say.amount(line.tax, code)
+            rate = say.percent(line.rate)
+            print(f"{line.name[:20]:<20} {rate:>7} {code:<8} {taxable:>14} {tax:>12}")
         if not lines:
             print("No taxed documents in this period.")
     return 0
@@ -227,17 +239,18 @@ def run_statement(args: argparse.Namespace, services: Services) -> int:
     if args.json:
         print_json(statement_json(statement))
         return 0
+    say = human_text(services)
     print(f"Statement of {statement.customer_name}")
     for entry in statement.entries:
         code = entry.currency_code
         print(
-            f"{entry.date.isoformat()}  {entry.kind.value:<12} {entry.number:<14} {code} "
-            f"{format_money(entry.amount, code):>12} {format_money(entry.balance, code):>12}"
+            f"{say.short_date(entry.date):<12} {entry.kind.value:<12} {entry.number:<14} {code} "
+            f"{say.amount(entry.amount, code):>12} {say.amount(entry.balance, code):>12}"
         )
     for code, value in sorted(
         (statement.balances or {statement.currency_code: Decimal(0)}).items()
     ):
-        print(f"Balance {code} {format_money(value, code)}")
+        print(f"Balance {code} {say.amount(value, code)}")
     return 0
 
 

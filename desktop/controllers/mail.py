@@ -11,6 +11,7 @@ from desktop.controllers.outbox_sender import PASSWORD_KEY, OutboxReport, Outbox
 from desktop.domain.customers import Customer
 from desktop.domain.documents import Document
 from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.locale_format import LocaleText, document_text
 from desktop.domain.mail import (
     MailConfig,
     MailDraft,
@@ -29,7 +30,7 @@ from desktop.domain.mail import (
     reminder_step_due,
     render_template,
 )
-from desktop.domain.money import format_money
+from desktop.domain.organization import OrganizationProfile
 from desktop.domain.settings import (
     MAIL_FROM,
     MAIL_HOST,
@@ -166,8 +167,8 @@ class MailController:
         with self._database.read_session() as session:
             document = queries.get_document(session, number, self._clock().date())
             customer = get_customer(session, document.customer_id)
-        company = self._documents.organization().name or ""
-        subject, message = _texts(config.templates, MailRequest(purpose=purpose), document, company)
+        profile = self._documents.organization()
+        subject, message = _texts(config.templates, MailRequest(purpose=purpose), document, profile)
         return MailDraft(
             document_number=document.number,
             purpose=purpose,
@@ -212,7 +213,7 @@ class MailController:
                     "to", "the customer has no contact person with an email address; give --to"
                 )
             document = outbox.prepare_document(session, record.id, request.purpose, recipients, now)
-            subject, body = _texts(config.templates, request, document, profile.name or "")
+            subject, body = _texts(config.templates, request, document, profile)
             message_id, content = compose(
                 config.server.from_address,
                 recipients,
@@ -301,28 +302,31 @@ def attachment_name(number: str) -> str:
 
 
 def _texts(
-    templates: MailTemplates, request: MailRequest, document: Document, company: str
+    templates: MailTemplates, request: MailRequest, document: Document, seller: OrganizationProfile
 ) -> tuple[str, str]:
-    """Return (subject, message): the request's own, else the purpose's templates filled in."""
+    """Return (subject, message): the request's own, else the purpose's templates filled in, in
+    the document's language. The default templates have translations; a template the user wrote
+    is used as written (only its amounts and dates follow the customer's conventions)."""
+    say = document_text(document.language, seller.locale)
     subject_template, message_template = templates.for_purpose(request.purpose)
-    values = _placeholders(document, company)
+    values = _placeholders(document, seller.name or "", say)
     subject = request.subject
     if subject is None:
-        subject = render_template(subject_template, values, "subject")
+        subject = render_template(say._(subject_template), values, "subject")
     message = request.message
     if message is None:
-        message = render_template(message_template, values, "message")
+        message = render_template(say._(message_template), values, "message")
     return subject, message
 
 
-def _placeholders(document: Document, company: str) -> dict[str, str]:
+def _placeholders(document: Document, company: str, say: LocaleText) -> dict[str, str]:
     currency = document.currency_code
     return {
         "number": document.number,
         "customer": document.customer_name,
-        "total": f"{currency} {format_money(document.total, currency)}",
-        "balance": f"{currency} {format_money(document.balance, currency)}",
-        "due_date": document.due_date.isoformat() if document.due_date else "",
+        "total": say.money(document.total, currency),
+        "balance": say.money(document.balance, currency),
+        "due_date": say.date(document.due_date) if document.due_date else "",
         "company": company,
     }
 

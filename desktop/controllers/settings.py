@@ -8,13 +8,14 @@ from datetime import UTC, datetime
 from desktop.controllers.connection import ConnectionController, ConnectionInfo
 from desktop.domain.catalogue import TaxRate
 from desktop.domain.documents import DocumentKind, NumberSeries
+from desktop.domain.language import LANGUAGES, SYSTEM_LANGUAGE, check_ui_language
 from desktop.domain.organization import OrganizationProfile, check_currency_code
-from desktop.domain.settings import CRM_REFLECT
+from desktop.domain.settings import CRM_REFLECT, UI_LANGUAGE
 from desktop.domain.workflows import WorkflowSettings, check_workflow_settings
 from desktop.persistence import documents_repository, reflect_outbox, settings_store
 from desktop.persistence.catalogue import list_taxes, set_default_tax
 from desktop.persistence.database import Database
-from desktop.persistence.settings_store import get_setting
+from desktop.persistence.settings_store import get_setting, set_setting
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,7 @@ class SettingsSnapshot:
     series: tuple[NumberSeries, ...] = ()
     taxes: tuple[TaxRate, ...] = ()
     reflect: bool = True  # documents shown as notes (and PDFs) in Zoho CRM
+    ui_language: str = SYSTEM_LANGUAGE  # the window's: "system" or one of LANGUAGES
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class SettingsChange:
     auto_update: bool | None = None  # None: not connected, nothing to switch
     default_tax: str | None = None  # a tax name; "" clears the default
     reflect: bool | None = None  # documents shown in Zoho CRM
+    ui_language: str | None = None  # "system" or one of LANGUAGES (from the next start)
 
 
 class SettingsController:
@@ -59,6 +62,7 @@ class SettingsController:
                 tuple(documents_repository.number_series(session, k) for k in DocumentKind),
                 list_taxes(session),
                 get_setting(session, CRM_REFLECT),
+                get_setting(session, UI_LANGUAGE),
             )
 
     def save(self, change: SettingsChange) -> SettingsSnapshot:
@@ -70,6 +74,8 @@ class SettingsController:
         organization = change.organization
         if organization is not None:
             check_currency_code(organization.currency_code)
+        if change.ui_language is not None:
+            check_ui_language(change.ui_language)
         with self._database.session() as session:
             if organization is not None:
                 settings_store.save_organization_profile(session, organization)
@@ -83,7 +89,15 @@ class SettingsController:
                 set_default_tax(session, change.default_tax or None)
             if change.reflect is not None:
                 reflect_outbox.switch(session, change.reflect, datetime.now(UTC))
+            if change.ui_language is not None:
+                set_setting(session, UI_LANGUAGE, change.ui_language)
         return self.read()
+
+    def ui_language(self) -> str:
+        """Return the window's language setting: "system" or one of LANGUAGES."""
+        with self._database.read_session() as session:
+            value = get_setting(session, UI_LANGUAGE)
+        return value if value in (SYSTEM_LANGUAGE, *LANGUAGES) else SYSTEM_LANGUAGE
 
     def organization(self) -> OrganizationProfile:
         """Return the seller profile."""

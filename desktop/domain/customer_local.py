@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from desktop.domain.errors import ValidationError
+from desktop.domain.language import check_language
 from desktop.domain.organization import check_currency_code
 
 
@@ -28,6 +29,7 @@ class LocalChange:
     payment_terms_days: int | Keep | None = KEEP
     currency_code: str | Keep | None = KEEP
     send_to_contact_id: int | Keep | None = KEEP
+    language: str | Keep | None = KEEP  # None: the organization's
 
 
 def check_local_change(change: LocalChange) -> LocalChange:
@@ -41,13 +43,22 @@ def check_local_change(change: LocalChange) -> LocalChange:
             raise ValidationError("tax_exempt", "give the reason of the exemption")
     if isinstance(currency, str):
         currency = check_currency_code(currency, "currency") if currency.strip() else None
+    language = change.language
+    if isinstance(language, str):
+        language = check_language(language, "language")
     terms = change.payment_terms_days
     if isinstance(terms, int) and not 0 <= terms <= 3650:
         raise ValidationError("payment_terms", f"must be between 0 and 3650 days, got {terms}")
     both = not isinstance(change.default_tax, Keep) and not isinstance(reason, Keep)
     if both and change.default_tax is not None and reason is not None:
         raise ValidationError("default_tax", "a tax-exempt customer has no default tax")
-    return replace(change, tax_id=tax_id, tax_exemption_reason=reason, currency_code=currency)
+    return replace(
+        change,
+        tax_id=tax_id,
+        tax_exemption_reason=reason,
+        currency_code=currency,
+        language=language,
+    )
 
 
 def _limited(field: str, text: str, limit: int) -> str | None:

@@ -59,12 +59,15 @@ class ContactPerson:
 
 @dataclass(frozen=True, slots=True)
 class CustomerTaxFields:
-    """A customer's local invoicing fields: tax id, default tax or exemption, who gets documents."""
+    """A customer's local invoicing fields: tax id, default tax or exemption, who gets documents,
+    the language of its documents."""
 
     tax_id: str | None = None
     default_tax: str | None = None
     tax_exemption_reason: str | None = None
     send_to_contact_id: int | None = None
+    # The language of the customer's documents and emails ("de"); None: the organization's.
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -179,6 +179,8 @@ class Document:
     tax_exemption_reason: str | None = None
     credit_applications: tuple[CreditApplication, ...] = field(default_factory=tuple)
     refunds: tuple[Refund, ...] = field(default_factory=tuple)
+    # The customer's document language when the value was read (None: the organization's).
+    language: str | None = None
 
     @property
     def currency_code(self) -> str:

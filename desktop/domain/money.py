@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from babel.numbers import get_currency_precision
+
 from desktop.domain.errors import ValidationError
 
 ZERO = Decimal("0")
@@ -22,29 +24,11 @@ NUMBER_EXAMPLE = "write it with a dot as the decimal mark, like 1234.56"
 _PLAIN = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+")
 
-# ISO 4217 minor units for currencies that differ from the usual two.
-_MINOR_UNITS: dict[str, int] = {
-    "JPY": 0,
-    "KRW": 0,
-    "VND": 0,
-    "CLP": 0,
-    "ISK": 0,
-    "HUF": 2,
-    "XAF": 0,
-    "XOF": 0,
-    "BHD": 3,
-    "KWD": 3,
-    "OMR": 3,
-    "JOD": 3,
-    "TND": 3,
-    "IQD": 3,
-    "LYD": 3,
-}
-
 
 def currency_precision(currency_code: str) -> int:
-    """Return the decimal places of the currency (2 unless ISO 4217 says otherwise)."""
-    return _MINOR_UNITS.get(currency_code.upper(), 2)
+    """Return the decimal places of the currency, from Babel's ISO 4217 data (JPY 0, KWD 3;
+    2 for a code it does not know)."""
+    return int(get_currency_precision(currency_code.upper()))
 
 
 def quantum(currency_code: str) -> Decimal:

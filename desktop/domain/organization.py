@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from desktop.domain.customers import Address
 from desktop.domain.errors import ValidationError
+from desktop.domain.language import check_locale
 from desktop.domain.totals import TaxRounding
 
 DEFAULT_CURRENCY = "USD"
@@ -41,6 +42,9 @@ class OrganizationProfile:
     phone: str | None = None
     website: str | None = None
     payment_details: str | None = None
+    # The language and conventions of documents whose customer has no language of its own
+    # ("de_DE"); None: English (desktop.domain.language).
+    locale: str | None = None
 
     def contact_lines(self) -> list[str]:
         """Return the email, phone and website lines that are set, in that order."""
@@ -62,6 +66,8 @@ class OrganizationProfile:
                 own[key] = check_currency_code(value or "", "currency")
             elif key == "tax_rounding":
                 own[key] = _rounding(value or "")
+            elif key == "locale":
+                own[key] = check_locale(value, "locale")
             elif key == "email":
                 own[key] = _email(value)
             else:

@@ -230,6 +230,7 @@ class Statement:
     currency_code: str
     entries: tuple[StatementEntry, ...]
     balances: dict[str, Decimal]
+    language: str | None = None  # the customer's document language (None: the organization's)
 
     @property
     def balance(self) -> Decimal:

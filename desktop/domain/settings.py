@@ -6,6 +6,8 @@ import json
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from desktop.domain.locale_format import N_
+
 T = TypeVar("T")
 
 
@@ -64,21 +66,25 @@ MAIL_USER = Setting("mail.user", "", "User name")
 MAIL_FROM = Setting("mail.from", "", "From address")
 MAIL_REPLY_TO = Setting("mail.reply_to", "", "Reply-to address")
 MAIL_SEND_SUBJECT = Setting(
-    "mail.send_subject", "{number} from {company}", "Subject of a document email"
+    "mail.send_subject", N_("{number} from {company}"), "Subject of a document email"
 )
 MAIL_SEND_MESSAGE = Setting(
     "mail.send_message",
-    "Hello {customer},\n\nplease find {number} attached: {total}, due {due_date}.\n\n"
-    "Kind regards,\n{company}",
+    N_(
+        "Hello {customer},\n\nplease find {number} attached: {total}, due {due_date}.\n\n"
+        "Kind regards,\n{company}"
+    ),
     "Message of a document email",
 )
 MAIL_REMINDER_SUBJECT = Setting(
-    "mail.reminder_subject", "Reminder: {number} is overdue", "Subject of a reminder"
+    "mail.reminder_subject", N_("Reminder: {number} is overdue"), "Subject of a reminder"
 )
 MAIL_REMINDER_MESSAGE = Setting(
     "mail.reminder_message",
-    "Hello {customer},\n\nour records show {balance} still open on {number}, due {due_date}. "
-    "The invoice is attached again.\n\nKind regards,\n{company}",
+    N_(
+        "Hello {customer},\n\nour records show {balance} still open on {number}, due {due_date}. "
+        "The invoice is attached again.\n\nKind regards,\n{company}"
+    ),
     "Message of a reminder",
 )
 MAIL_REMINDER_DAYS: Setting[list[int]] = Setting(
@@ -88,3 +94,5 @@ CRM_REFLECT = Setting(
     "crm.reflect", True, "Show invoices and estimates as notes (with the PDF) in Zoho CRM"
 )
 DEFAULT_TAX = Setting("taxes.default", "", "Tax put on new lines of customers without their own")
+# Issue 16: the window's language; "system" follows the operating system's.
+UI_LANGUAGE = Setting("ui.language", "system", "Language of the window (system, en, de, fr, es)")

@@ -1,6 +1,6 @@
 """What the PDF prints beyond lines and totals, as plain text: the sender block, a document's
-title and credit facts, the customer's exemption, the money rows of payments and credits, the
-payment details of the footer, and rates at the currency's precision."""
+title, status and credit facts, the customer's exemption, discounts, the money rows of payments
+and credits, and the payment details of the footer; every label in the document's language."""
 
 from __future__ import annotations
 
@@ -11,66 +11,107 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.domain.documents import Document, DocumentKind, OrganizationProfile
-from desktop.domain.money import ZERO, currency_precision, decimal_places, round_money
+from desktop.domain.lifecycle import DocumentStatus
+from desktop.domain.locale_format import N_, LocaleText
+from desktop.domain.money import ZERO
+from desktop.domain.totals import Discount
 
 FOOTER_LEADING = 10  # points between the lines of the payment details
 FOOTER_SIZE = 8
 
 
-def sender_lines(organization: OrganizationProfile) -> list[str]:
+TITLES = {
+    DocumentKind.INVOICE: N_("Invoice"),
+    DocumentKind.ESTIMATE: N_("Estimate"),
+    DocumentKind.CREDIT_NOTE: N_("Credit note"),
+}
+STATUSES = {
+    DocumentStatus.DRAFT: N_("Draft"),
+    DocumentStatus.SENT: N_("Sent"),
+    DocumentStatus.ACCEPTED: N_("Accepted"),
+    DocumentStatus.DECLINED: N_("Declined"),
+    DocumentStatus.INVOICED: N_("Invoiced"),
+    DocumentStatus.EXPIRED: N_("Expired"),
+    DocumentStatus.PARTIALLY_PAID: N_("Partially paid"),
+    DocumentStatus.PAID: N_("Paid"),
+    DocumentStatus.OVERDUE: N_("Overdue"),
+    DocumentStatus.VOID: N_("Void"),
+    DocumentStatus.OPEN: N_("Open"),
+    DocumentStatus.CLOSED: N_("Closed"),
+}
+CUSTOMER_LABELS = {
+    DocumentKind.INVOICE: N_("Bill to"),
+    DocumentKind.ESTIMATE: N_("Prepared for"),
+    DocumentKind.CREDIT_NOTE: N_("Credit to"),
+}
+
+
+def sender_lines(organization: OrganizationProfile, say: LocaleText) -> list[str]:
     """Return the lines under the seller's name: address, tax id, email, phone, website."""
     lines = organization.address.lines()
     if organization.tax_id:
-        lines.append(f"Tax ID {organization.tax_id}")
+        lines.append(say._("Tax ID {tax_id}").format(tax_id=organization.tax_id))
     return lines + organization.contact_lines()
 
 
-def title(document: Document) -> str:
-    """Return the big word at the top: INVOICE, ESTIMATE, CREDIT NOTE."""
-    return document.kind.label.upper()
+def title(document: Document, say: LocaleText) -> str:
+    """Return the big word at the top: Invoice, Estimate, Credit note (Rechnung, Facture…)."""
+    return say._(TITLES[document.kind])
 
 
-def credit_facts(document: Document) -> list[tuple[str, str]]:
+def status_text(document: Document, say: LocaleText) -> str:
+    """Return the document's status as its reader says it."""
+    return say._(STATUSES[document.status])
+
+
+def credit_facts(document: Document, say: LocaleText) -> list[tuple[str, str]]:
     """Return the facts a credit note adds to the header: the invoice it credits."""
     if document.kind is DocumentKind.CREDIT_NOTE and document.credited_invoice:
-        return [("For invoice", document.credited_invoice)]
+        return [(say._("For invoice"), document.credited_invoice)]
     return []
 
 
-def customer_label(document: Document) -> str:
+def customer_label(document: Document, say: LocaleText) -> str:
     """Return the label over the customer's name."""
-    labels = {DocumentKind.INVOICE: "Bill to", DocumentKind.CREDIT_NOTE: "Credit to"}
-    return labels.get(document.kind, "Prepared for")
+    return say._(CUSTOMER_LABELS[document.kind])
 
 
-def exemption_line(document: Document) -> str | None:
+def exemption_line(document: Document, say: LocaleText) -> str | None:
     """Return "Tax exempt: reason" when the customer was exempt when the document was written."""
     reason = document.tax_exemption_reason
-    return f"Tax exempt: {reason}" if reason else None
+    return say._("Tax exempt: {reason}").format(reason=reason) if reason else None
+
+
+def discount_text(discount: Discount | None, currency_code: str, say: LocaleText) -> str:
+    """Return a line's discount: a percentage ("10 %") or an amount ("5,00"); "" for none."""
+    if discount is None or not discount.value:
+        return ""
+    if discount.is_percent:
+        return say.percent(discount.value)
+    return say.amount(discount.value, currency_code)
+
+
+def discount_label(discount: Discount | None, say: LocaleText) -> str:
+    """Return the label of the document discount's row, with the percentage when it is one."""
+    if discount is not None and discount.is_percent:
+        return say._("Less discount ({percent})").format(percent=say.percent(discount.value))
+    return say._("Less discount")
 
 
 def money_rows(document: Document) -> list[tuple[str, Decimal]]:
-    """Return the rows under Total: paid, credits and balance of an invoice; what a credit note
-    has given and what is left of it; nothing for an estimate."""
+    """Return the rows under Total (labels untranslated): paid, credits and balance of an
+    invoice; what a credit note has given and what is left of it; nothing for an estimate."""
     if document.kind is DocumentKind.INVOICE:
-        rows = [("Paid", document.paid)]
+        rows = [(N_("Paid"), document.paid)]
         if document.credited:
-            rows.append(("Credits applied", document.credited))
-        return [*rows, ("Balance due", document.balance)]
+            rows.append((N_("Credits applied"), document.credited))
+        return [*rows, (N_("Balance due"), document.balance)]
     if document.kind is DocumentKind.CREDIT_NOTE:
         used = sum((a.amount for a in document.credit_applications), ZERO)
         refunded = sum((r.amount for r in document.refunds), ZERO)
-        rows = [("Credits used", used)] + ([("Refunded", refunded)] if refunded else [])
-        return [*rows, ("Credits remaining", document.balance)]
+        rows = [(N_("Credits used"), used)] + ([(N_("Refunded"), refunded)] if refunded else [])
+        return [*rows, (N_("Credits remaining"), document.balance)]
     return []
-
-
-def rate_text(rate: Decimal, currency_code: str) -> str:
-    """Return a unit price at the currency's precision ("80.00"), or as entered when it has more
-    decimals than the currency (a price of 0.125 stays 0.125)."""
-    if decimal_places(rate) <= currency_precision(currency_code):
-        return format(round_money(rate, currency_code), "f")
-    return format(rate.normalize(), "f")
 
 
 def payment_lines(organization: OrganizationProfile, width: float, font: str) -> list[str]:

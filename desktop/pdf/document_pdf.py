@@ -1,7 +1,9 @@
 """A document as a PDF: seller, customer, lines (flowing over pages), taxes, totals, credits and
 the payment details in the footer (the parts beyond lines and totals: `document_parts`).
 
-Every amount is printed with the same formatting as `documents show`, from the stored values.
+Every amount is printed from the stored values, in the document's language and conventions
+(`locale_format.document_text`: the customer's language, else the organization's locale): labels
+from the gettext catalogues, money with its symbol and grouping, dates written out.
 User text goes through `text.markup` before it meets reportlab's paragraph markup, so `<b>R&D</b>`
 prints literally and characters the main font lacks are drawn by the fallback font (or replaced).
 Every table may split inside a row, so no stored text is too long to print: a 100,000-character
@@ -29,7 +31,7 @@ from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Tabl
 from reportlab.platypus.flowables import Flowable
 
 from desktop.domain.documents import Document, DocumentKind, DocumentLine, OrganizationProfile
-from desktop.domain.money import format_money
+from desktop.domain.locale_format import N_, LocaleText, document_text
 from desktop.pdf import document_parts as parts
 from desktop.pdf.flowables import Run, TextBlock
 from desktop.pdf.fonts import register_fonts
@@ -94,14 +96,9 @@ def flowing_table(rows: list[list[object]], widths: list[float], **options: obje
     return table
 
 
-def amount(value: Decimal, document: Document) -> str:
-    """Return an amount exactly as `documents show` prints it."""
-    return format_money(value, document.currency_code)
-
-
-def number_text(value: Decimal) -> str:
-    """Return a quantity or rate without exponent or trailing zeros ("1.5", "10")."""
-    return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
+def amount(value: Decimal, document: Document, say: LocaleText) -> str:
+    """Return an amount of the document as its reader writes money ("1.234,56 €")."""
+    return say.money(value, document.currency_code)
 
 
 def render_document(document: Document, organization: OrganizationProfile) -> bytes:
@@ -110,20 +107,25 @@ def render_document(document: Document, organization: OrganizationProfile) -> by
     Any stored document renders: long text flows over pages, and characters no embedded font
     has are replaced (see `text.printable`)."""
     styles = _styles()
+    say = document_text(document.language, organization.locale)
     buffer = io.BytesIO()
     payment = [
         printable(line)
         for line in parts.payment_lines(organization, CONTENT_WIDTH, styles.body.fontName)
     ]
-    template = _template(buffer, document, organization, parts.footer_height(payment))
-    footer = _footer(printable(document.number), styles, payment)
-    story = _story(document, organization, styles)
+    template = _template(buffer, document, organization, parts.footer_height(payment), say)
+    footer = _footer(printable(document.number), styles, payment, say)
+    story = _story(document, organization, styles, say)
     template.build(story, onFirstPage=footer, onLaterPages=footer)
     return buffer.getvalue()
 
 
 def _template(
-    buffer: io.BytesIO, document: Document, organization: OrganizationProfile, footer: float
+    buffer: io.BytesIO,
+    document: Document,
+    organization: OrganizationProfile,
+    footer: float,
+    say: LocaleText,
 ) -> SimpleDocTemplate:
     return SimpleDocTemplate(
         buffer,
@@ -132,7 +134,7 @@ def _template(
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm + footer,
-        title=printable(f"{document.kind.label.capitalize()} {document.number}"),
+        title=printable(f"{parts.title(document, say)} {document.number}"),
         author=printable(organization.name),
         creator="Invoice Desk",
         invariant=1,
@@ -140,32 +142,33 @@ def _template(
 
 
 def _story(
-    document: Document, organization: OrganizationProfile, styles: _Styles
+    document: Document, organization: OrganizationProfile, styles: _Styles, say: LocaleText
 ) -> list[Flowable]:
     story: list[Flowable] = [
-        _header(document, organization, styles),
+        _header(document, organization, styles, say),
         Spacer(1, 8 * mm),
-        *_customer_block(document, styles),
-        *_exemption(document, styles),
+        *_customer_block(document, styles, say),
+        *_exemption(document, styles, say),
         Spacer(1, 6 * mm),
-        _lines_table(document, styles),
+        _lines_table(document, styles, say),
         Spacer(1, 4 * mm),
-        _totals_table(document, styles),
+        _totals_table(document, styles, say),
     ]
-    for heading, body in (("Notes", document.notes), ("Terms", document.terms)):
+    for heading, body in ((say._("Notes"), document.notes), (say._("Terms"), document.terms)):
         if body:
             story += [TextBlock.of(heading, styles.heading), TextBlock.of(body, styles.body)]
     return story
 
 
 def _footer(
-    number: str, styles: _Styles, payment: list[str]
+    number: str, styles: _Styles, payment: list[str], say: LocaleText
 ) -> Callable[[Canvas, SimpleDocTemplate], None]:
     def draw(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(styles.body.fontName, 8)
         canvas.setFillColor(GREY)
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"{number} · page {doc.page}")
+        page = say._("{number} · page {page}").format(number=number, page=doc.page)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, page)
         top = 14 * mm + (len(payment) - 1) * parts.FOOTER_LEADING
         parts.draw_payment_details(canvas, payment, 18 * mm, top, styles.body.fontName)
         canvas.restoreState()
@@ -173,41 +176,43 @@ def _footer(
     return draw
 
 
-def _header(document: Document, organization: OrganizationProfile, styles: _Styles) -> Table:
+def _header(
+    document: Document, organization: OrganizationProfile, styles: _Styles, say: LocaleText
+) -> Table:
     table = flowing_table(
-        [[_seller(organization, styles), _facts(document, styles)]],
+        [[_seller(organization, styles, say), _facts(document, styles, say)]],
         [CONTENT_WIDTH * 0.58, CONTENT_WIDTH * 0.42],
     )
     table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (0, 0), 0)]))
     return table
 
 
-def _seller(organization: OrganizationProfile, styles: _Styles) -> list[Flowable]:
+def _seller(organization: OrganizationProfile, styles: _Styles, say: LocaleText) -> list[Flowable]:
     seller: list[Flowable] = []
     logo = _logo(organization.logo_path)
     if logo is not None:
         seller.append(logo)
     seller.append(TextBlock.of(organization.name, styles.seller, bold=True))
-    seller += [TextBlock.of(line, styles.body) for line in parts.sender_lines(organization)]
+    seller += [TextBlock.of(line, styles.body) for line in parts.sender_lines(organization, say)]
     return seller
 
 
-def _facts(document: Document, styles: _Styles) -> list[Flowable]:
-    due_label = "Due date" if document.kind is DocumentKind.INVOICE else "Expiry date"
+def _facts(document: Document, styles: _Styles, say: LocaleText) -> list[Flowable]:
+    due_label = N_("Due date") if document.kind is DocumentKind.INVOICE else N_("Expiry date")
     facts = [
-        ("Number", document.number),
-        ("Date", document.date.isoformat()),
-        (due_label, document.due_date.isoformat() if document.due_date else "—"),
-        ("Status", document.status.value.replace("_", " ")),
-        ("Currency", document.currency_code),
+        (say._("Number"), document.number),
+        (say._("Date"), say.date(document.date)),
+        (say._(due_label), say.date(document.due_date) if document.due_date else "—"),
+        (say._("Status"), parts.status_text(document, say)),
+        (say._("Currency"), document.currency_code),
     ]
     if document.kind is DocumentKind.CREDIT_NOTE:
-        facts[2:3] = parts.credit_facts(document)  # a credit note is due nowhere
+        facts[2:3] = parts.credit_facts(document, say)  # a credit note is due nowhere
     if document.reference:
-        facts.insert(1, ("Reference", document.reference))
+        facts.insert(1, (say._("Reference"), document.reference))
     if document.converted_from:
-        facts.append(("From estimate", document.converted_from))
-    about: list[Flowable] = [TextBlock.of(parts.title(document), styles.title)]
+        facts.append((say._("From estimate"), document.converted_from))
+    about: list[Flowable] = [TextBlock.of(parts.title(document, say), styles.title)]
     about += [
         TextBlock((Run(label, GREY), Run(f"\u00a0\u00a0{value}")), styles.right)
         for label, value in facts
@@ -228,9 +233,9 @@ def _logo(path: str | None) -> Image | None:
     return image
 
 
-def _customer_block(document: Document, styles: _Styles) -> list[Flowable]:
+def _customer_block(document: Document, styles: _Styles, say: LocaleText) -> list[Flowable]:
     # Paragraphs, not a table: they split at any line, so a 100,000-character street flows.
-    label = parts.customer_label(document)
+    label = parts.customer_label(document, say)
     block: list[Flowable] = [
         TextBlock.of(label, styles.small),
         TextBlock.of(document.customer_name, styles.customer_name, bold=True),
@@ -239,20 +244,26 @@ def _customer_block(document: Document, styles: _Styles) -> list[Flowable]:
     return block
 
 
-def _exemption(document: Document, styles: _Styles) -> list[Flowable]:
-    line = parts.exemption_line(document)
+def _exemption(document: Document, styles: _Styles, say: LocaleText) -> list[Flowable]:
+    line = parts.exemption_line(document, say)
     return [Spacer(1, 2 * mm), TextBlock.of(line, styles.small)] if line else []
 
 
 TOTALS_WIDTHS = (CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.15)
-LINE_COLUMNS = ("#", "Item", "Qty", "Rate", "Discount", "Tax", "Amount")
+LINE_COLUMNS = (
+    N_("#"), N_("Item"), N_("Qty"), N_("Rate"), N_("Discount"), N_("Tax"), N_("Amount")
+)  # fmt: skip
 LINE_WIDTHS = (0.05, 0.34, 0.09, 0.12, 0.11, 0.16, 0.13)
 
 
-def _lines_table(document: Document, styles: _Styles) -> Table:
-    rows: list[list[object]] = [list(LINE_COLUMNS)]
+def _lines_table(document: Document, styles: _Styles, say: LocaleText) -> Table:
+    header: list[object] = [
+        _cell([say._(column)], styles.cell, CONTENT_WIDTH * width)
+        for column, width in zip(LINE_COLUMNS, LINE_WIDTHS, strict=True)
+    ]
+    rows: list[list[object]] = [header]
     rows += [
-        _line_row(index, line, document, styles)
+        _line_row(index, line, document, styles, say)
         for index, line in enumerate(document.line_items, start=1)
     ]
     table = flowing_table(rows, [CONTENT_WIDTH * w for w in LINE_WIDTHS], repeatRows=1)
@@ -270,21 +281,23 @@ def _lines_table(document: Document, styles: _Styles) -> Table:
     return table
 
 
-def _line_row(index: int, line: DocumentLine, document: Document, styles: _Styles) -> list[object]:
+def _line_row(
+    index: int, line: DocumentLine, document: Document, styles: _Styles, say: LocaleText
+) -> list[object]:
     # Plain strings (drawn literally, no markup) where the text is ours and never wraps: numbers
     # and amounts. User text (names, descriptions, tax names) is a Paragraph, which wraps.
     item = [TextBlock.of(line.name, styles.item_name, bold=True)]
     if line.description:
         item.append(TextBlock.of(line.description, styles.item_description))
-    taxes = [f"{t.name} {amount(t.amount, document)}" for t in line.taxes]
+    taxes = [f"{t.name} {amount(t.amount, document, say)}" for t in line.taxes]
     return [
         str(index),
         item,
-        number_text(line.quantity),
-        parts.rate_text(line.rate, document.currency_code),
-        str(line.discount) if line.discount else "",
+        say.number(line.quantity),
+        say.rate(line.rate, document.currency_code),
+        parts.discount_text(line.discount, document.currency_code, say),
         _cell(taxes, styles.cell, CONTENT_WIDTH * LINE_WIDTHS[5]),
-        amount(line.amount, document),
+        amount(line.amount, document, say),
     ]
 
 
@@ -296,11 +309,11 @@ def _plain_cells(styles: _Styles) -> list[tuple[object, ...]]:
     ]
 
 
-def _totals_table(document: Document, styles: _Styles) -> Table:
-    rows = _total_rows(document, styles)
-    total_row = [label for label, _ in rows].index("Total")
+def _totals_table(document: Document, styles: _Styles, say: LocaleText) -> Table:
+    rows = _total_rows(document, styles, say)
+    total_row = [label for label, _ in rows].index(say._("Total"))
     # A blank first column instead of hAlign: the parts of a table split over pages are centred.
-    cells = [["", label, amount(value, document)] for label, value in rows]
+    cells = [["", label, amount(value, document, say)] for label, value in rows]
     table = flowing_table(cells, list(TOTALS_WIDTHS))
     table.setStyle(
         TableStyle(
@@ -326,27 +339,29 @@ def _cell(lines: list[str], style: ParagraphStyle, width: float) -> object:
     return Paragraph("<br/>".join(text(line) for line in lines), style)
 
 
-def _total_rows(document: Document, styles: _Styles) -> list[tuple[object, Decimal]]:
+def _total_rows(
+    document: Document, styles: _Styles, say: LocaleText
+) -> list[tuple[object, Decimal]]:
     """Return (label, amount) for each total row, in printed order; a tax's label wraps."""
-    inclusive = " (tax inclusive)" if document.pricing.is_inclusive_tax else ""
-    rows: list[tuple[object, Decimal]] = [(f"Sub total{inclusive}", document.sub_total)]
+    inclusive = document.pricing.is_inclusive_tax
+    sub_total = say._("Sub total (tax inclusive)") if inclusive else say._("Sub total")
+    rows: list[tuple[object, Decimal]] = [(sub_total, document.sub_total)]
     if document.discount_total:
         discount = document.pricing.discount
-        percent = f" ({discount})" if discount and discount.is_percent else ""
-        rows.append((f"Less discount{percent}", document.discount_total))
+        rows.append((parts.discount_label(discount, say), document.discount_total))
     rows += [
         (
-            _cell([f"{tax.name} ({number_text(tax.rate)}%)"], styles.cell, TOTALS_WIDTHS[1]),
+            _cell([f"{tax.name} ({say.percent(tax.rate)})"], styles.cell, TOTALS_WIDTHS[1]),
             tax.amount,
         )
         for tax in document.taxes
     ]
     if len(document.taxes) > 1:
-        rows.append(("Total tax", document.tax_total))
+        rows.append((say._("Total tax"), document.tax_total))
     if document.pricing.shipping_charge:
-        rows.append(("Shipping charge", document.pricing.shipping_charge))
+        rows.append((say._("Shipping charge"), document.pricing.shipping_charge))
     if document.pricing.adjustment:
-        rows.append(("Adjustment", document.pricing.adjustment))
-    rows.append(("Total", document.total))
-    rows += parts.money_rows(document)
+        rows.append((say._("Adjustment"), document.pricing.adjustment))
+    rows.append((say._("Total"), document.total))
+    rows += [(say._(label), value) for label, value in parts.money_rows(document)]
     return rows

@@ -1,5 +1,6 @@
 """A customer statement as a PDF: seller, customer, every entry with its running balance, and the
-balance due per currency. Same fonts, escaping and look as the document PDFs; deterministic."""
+balance due per currency, in the customer's language (as its documents). Same fonts, escaping and
+look as the document PDFs; deterministic."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
-from desktop.domain.money import format_money
+from desktop.domain.locale_format import N_, LocaleText, document_text
 from desktop.domain.organization import OrganizationProfile
 from desktop.domain.reports import EntryKind, Statement
 from desktop.pdf.document_pdf import (
@@ -28,16 +29,18 @@ from desktop.pdf.document_pdf import (
 )
 
 KIND_LABELS = {
-    EntryKind.INVOICE: "Invoice",
-    EntryKind.CREDIT_NOTE: "Credit note",
-    EntryKind.PAYMENT: "Payment",
-    EntryKind.REFUND: "Refund",
+    EntryKind.INVOICE: N_("Invoice"),
+    EntryKind.CREDIT_NOTE: N_("Credit note"),
+    EntryKind.PAYMENT: N_("Payment"),
+    EntryKind.REFUND: N_("Refund"),
 }
+COLUMNS = (N_("Date"), N_("Entry"), N_("Number"), N_("Currency"), N_("Amount"), N_("Balance"))
 
 
 def render_statement(statement: Statement, seller: OrganizationProfile, today: date) -> bytes:
     """Return the PDF bytes of a statement made on `today`; needs no database and no network."""
     styles = _Styles()
+    say = document_text(statement.language, seller.locale)
     buffer = io.BytesIO()
     template = SimpleDocTemplate(
         buffer,
@@ -46,24 +49,25 @@ def render_statement(statement: Statement, seller: OrganizationProfile, today: d
         rightMargin=18 * mm,
         topMargin=16 * mm,
         bottomMargin=18 * mm,
-        title=f"Statement {statement.customer_name}",
+        title=say._("Statement {customer}").format(customer=statement.customer_name),
         author=seller.name or "",
         creator="Invoice Desk",
         invariant=1,
     )
     story: list[Flowable] = [
-        _header(statement, seller, today, styles),
+        _header(statement, seller, today, styles, say),
         Spacer(1, 8 * mm),
-        _entries_table(statement, styles),
+        _entries_table(statement, styles, say),
         Spacer(1, 4 * mm),
-        _balances_table(statement, styles),
+        _balances_table(statement, styles, say),
     ]
 
     def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
         canvas.setFont(styles.body.fontName, 8)
         canvas.setFillColor(GREY)
-        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, f"Statement · page {doc.page}")
+        page = say._("Statement · page {page}").format(page=doc.page)
+        canvas.drawRightString(A4[0] - 18 * mm, 10 * mm, page)
         canvas.restoreState()
 
     template.build(story, onFirstPage=footer, onLaterPages=footer)
@@ -71,7 +75,7 @@ def render_statement(statement: Statement, seller: OrganizationProfile, today: d
 
 
 def _header(
-    statement: Statement, seller: OrganizationProfile, today: date, styles: _Styles
+    statement: Statement, seller: OrganizationProfile, today: date, styles: _Styles, say: LocaleText
 ) -> Table:
     left: list[Flowable] = []
     logo = _logo(seller.logo_path)
@@ -80,9 +84,10 @@ def _header(
     left.append(Paragraph(text(seller.name or ""), styles.seller))
     left += [Paragraph(text(line), styles.body) for line in seller.address.lines()]
     right: list[Flowable] = [
-        Paragraph("STATEMENT", styles.title),
+        Paragraph(text(say._("Statement")), styles.title),
         Paragraph(
-            f"<font color='#5f6368'>Date</font>&nbsp;&nbsp;{today.isoformat()}", styles.right
+            f"<font color='#5f6368'>{text(say._('Date'))}</font>&nbsp;&nbsp;{text(say.date(today))}",
+            styles.right,
         ),
         Paragraph(f"<b>{text(statement.customer_name)}</b>", styles.right),
     ]
@@ -93,22 +98,23 @@ def _header(
     return table
 
 
-def _entries_table(statement: Statement, styles: _Styles) -> Table:
-    rows: list[list[object]] = [["Date", "Entry", "Number", "Currency", "Amount", "Balance"]]
+def _entries_table(statement: Statement, styles: _Styles, say: LocaleText) -> Table:
+    rows: list[list[object]] = [[say._(column) for column in COLUMNS]]
     for entry in statement.entries:
         code = entry.currency_code
         rows.append(
             [
-                entry.date.isoformat(),
-                KIND_LABELS[entry.kind],
+                say.short_date(entry.date),
+                say._(KIND_LABELS[entry.kind]),
                 Paragraph(text(entry.number), styles.body),
                 code,
-                format_money(entry.amount, code),
-                format_money(entry.balance, code),
+                say.amount(entry.amount, code),
+                say.amount(entry.balance, code),
             ]
         )
     if len(rows) == 1:
-        rows.append(["", "Nothing to show: no invoices, credits or payments yet.", "", "", "", ""])
+        nothing = say._("Nothing to show: no invoices, credits or payments yet.")
+        rows.append(["", nothing, "", "", "", ""])
     widths = [0.14, 0.16, 0.24, 0.12, 0.17, 0.17]
     table = Table(rows, colWidths=[CONTENT_WIDTH * w for w in widths], repeatRows=1)
     table.setStyle(
@@ -126,10 +132,10 @@ def _entries_table(statement: Statement, styles: _Styles) -> Table:
     return table
 
 
-def _balances_table(statement: Statement, styles: _Styles) -> Table:
+def _balances_table(statement: Statement, styles: _Styles, say: LocaleText) -> Table:
     balances = statement.balances or {statement.currency_code: statement.balance}
     cells = [
-        [f"Balance due ({code})", format_money(value, code)]
+        [say._("Balance due ({currency})").format(currency=code), say.money(value, code)]
         for code, value in sorted(balances.items())
     ]
     table = Table(cells, colWidths=[CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.17], hAlign="RIGHT")

@@ -22,7 +22,11 @@ def tax_fields(record: CustomerRecord) -> CustomerTaxFields:
         tax = session.get(TaxRateRecord, record.default_tax_id)
         name = tax.name if tax is not None else None
     return CustomerTaxFields(
-        record.tax_id, name, record.tax_exemption_reason, record.send_to_contact_id
+        record.tax_id,
+        name,
+        record.tax_exemption_reason,
+        record.send_to_contact_id,
+        record.document_language,
     )
 
 
@@ -51,6 +55,8 @@ def change_local_fields(
     if not isinstance(change.send_to_contact_id, Keep):
         _check_contact(session, record, change.send_to_contact_id)
         record.send_to_contact_id = change.send_to_contact_id
+    if not isinstance(change.language, Keep):
+        record.document_language = change.language
     record.updated_at = now
 
 

@@ -77,6 +77,7 @@ def organization_profile(session: Session) -> OrganizationProfile:
         phone=r.phone,
         website=r.website,
         payment_details=r.payment_details,
+        locale=r.locale,
     )
 
 
@@ -89,6 +90,7 @@ def save_organization_profile(session: Session, profile: OrganizationProfile) ->
     r.currency_code, r.tax_rounding = profile.currency_code, profile.tax_rounding.value
     r.tax_id, r.email, r.phone = profile.tax_id, profile.email, profile.phone
     r.website, r.payment_details = profile.website, profile.payment_details
+    r.locale = profile.locale
 
 
 def default_currency(session: Session) -> str:

@@ -48,6 +48,7 @@ from desktop.ui.sync_log_dialog import SyncLogDialog
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.sync_status_view import SyncStatusView
 from desktop.ui.task_runner import Lane, TaskRunner
+from desktop.ui.translations import install_translations
 from desktop.ui.ui_settings import CURRENT_TAB, UiSettings
 
 
@@ -90,7 +91,9 @@ class DesktopApp(QObject):
         self.window = MainWindow(self._tabs(), self.status_view, settings)
         if not settings.get(CURRENT_TAB):
             # A new user starts where the import is; an owner with documents sees who owes what.
-            self.window.show_tab("Home" if services.reports.has_documents() else "Customers")
+            self.window.show_tab(
+                self.tr("Home") if services.reports.has_documents() else self.tr("Customers")
+            )
         self.presenter.set_parent_window(self.window)
         self.import_dialog: ImportDialog | None = None
         self.viewer: DocumentViewer | None = None  # the viewer opened last
@@ -110,12 +113,12 @@ class DesktopApp(QObject):
         customers_tab.setStretchFactor(0, 3)
         customers_tab.setStretchFactor(1, 2)
         return [
-            ("Home", self.home_view),
-            ("Customers", customers_tab),
-            ("Invoices", self.invoices_view),
-            ("Estimates", self.estimates_view),
-            ("Credit notes", self.credit_notes_view),
-            ("Potentials", self.potentials_view),
+            (self.tr("Home"), self.home_view),
+            (self.tr("Customers"), customers_tab),
+            (self.tr("Invoices"), self.invoices_view),
+            (self.tr("Estimates"), self.estimates_view),
+            (self.tr("Credit notes"), self.credit_notes_view),
+            (self.tr("Potentials"), self.potentials_view),
         ]
 
     def _wire(self) -> None:
@@ -159,19 +162,19 @@ class DesktopApp(QObject):
         self.scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
         window.email_settings_requested.connect(self.open_email_settings)
         window.outbox_requested.connect(self.open_outbox)
-        self._add_table_action(self.invoices_view, "Send &reminder…", "reminder")
-        self._add_table_action(self.invoices_view, "E&mail…", "document")
-        self._add_table_action(self.estimates_view, "E&mail…", "document")
+        self._add_table_action(self.invoices_view, self.tr("Send &reminder…"), "reminder")
+        self._add_table_action(self.invoices_view, self.tr("E&mail…"), "document")
+        self._add_table_action(self.estimates_view, self.tr("E&mail…"), "document")
         self.scheduler.sync_finished.connect(lambda _report: self.send_outbox())
         window.database_requested.connect(self.open_database_dialog)
         window.backup_requested.connect(self.backup_actions.back_up)
         window.restore_requested.connect(self.backup_actions.restore)
         self.backup_actions.restored.connect(lambda _kept: self.restart())
         self.home_view.invoices_requested.connect(
-            lambda status: self._show_list("Invoices", self.invoices_view, status)
+            lambda status: self._show_list(self.tr("Invoices"), self.invoices_view, status)
         )
         self.home_view.estimates_requested.connect(
-            lambda status: self._show_list("Estimates", self.estimates_view, status)
+            lambda status: self._show_list(self.tr("Estimates"), self.estimates_view, status)
         )
         self.home_view.document_opened.connect(self.open_document)
 
@@ -222,7 +225,7 @@ class DesktopApp(QObject):
     # --- dialogs -------------------------------------------------------------------------------
     def open_import_dialog(self) -> ImportDialog:
         """Open the import dialog (window-modal, non-blocking) and return it."""
-        self.window.show_tab("Customers")  # where the imported customers arrive
+        self.window.show_tab(self.tr("Customers"))  # where the imported customers arrive
         if self.import_dialog is None:
             self.import_dialog = ImportDialog(
                 self.services.connection, self.scheduler, self.runner, self.window
@@ -304,7 +307,10 @@ class DesktopApp(QObject):
         background; the status bar says where it went."""
         if path is None:
             name, _filter = QFileDialog.getSaveFileName(
-                self.window, "Save statement", "statement.pdf", "PDF files (*.pdf)"
+                self.window,
+                self.tr("Save statement"),
+                "statement.pdf",
+                self.tr("PDF files (*.pdf)"),
             )
             if not name:
                 return
@@ -315,7 +321,7 @@ class DesktopApp(QObject):
             customer_id,
             path,
             on_success=lambda saved: self.window.statusBar().showMessage(
-                f"Statement saved to {saved}.", 8000
+                self.tr("Statement saved to {path}.").format(path=saved), 8000
             ),
             owner=self,
         )
@@ -334,7 +340,7 @@ class DesktopApp(QObject):
     def _on_payable_invoice_found(self, document_id: int) -> None:
         if not document_id:
             self.window.statusBar().showMessage(
-                "This customer has no invoice with a balance.", 5000
+                self.tr("This customer has no invoice with a balance."), 5000
             )
             return
         viewer = self.open_document(document_id)
@@ -367,7 +373,7 @@ class DesktopApp(QObject):
             self.open_document(target.document_id)
             return
         if target.deal_crm_id is not None:
-            self.window.show_tab("Potentials")
+            self.window.show_tab(self.tr("Potentials"))
             return
         kind = (
             DocumentKind.ESTIMATE
@@ -447,8 +453,13 @@ class DesktopApp(QObject):
 
     # --- slots -------------------------------------------------------------------------------
     def _on_send_dialog_finished_sending(self, entry: OutboxEntry) -> None:
-        where = "sent" if entry.state is OutboxState.SENT else f"{entry.state.value}: {entry.error}"
-        self.window.statusBar().showMessage(f"{entry.document_number} {where}", 8000)
+        if entry.state is OutboxState.SENT:
+            text = self.tr("{number} sent").format(number=entry.document_number)
+        else:
+            text = self.tr("{number} {state}: {error}").format(
+                number=entry.document_number, state=entry.state.value, error=entry.error
+            )
+        self.window.statusBar().showMessage(text, 8000)
         self._refresh_documents()
         for viewer in self.viewers.values():
             if viewer.document is not None and viewer.document.number == entry.document_number:
@@ -456,7 +467,12 @@ class DesktopApp(QObject):
 
     def _on_outbox_sent(self, report: OutboxReport) -> None:
         if report.sent or report.failed:
-            self.window.statusBar().showMessage(f"Outbox: {report.summary()}.", 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Outbox: {sent} sent, {failed} failed, {waiting} waiting.").format(
+                    sent=len(report.sent), failed=len(report.failed), waiting=len(report.waiting)
+                ),
+                8000,
+            )
             self._refresh_documents()
 
     def _on_editor_document_saved(self, document: Document) -> None:
@@ -476,10 +492,10 @@ class DesktopApp(QObject):
 
     def _on_sync_requested(self) -> None:
         if not self.scheduler.start_sync():
-            self.window.statusBar().showMessage("A sync is already running.", 4000)
+            self.window.statusBar().showMessage(self.tr("A sync is already running."), 4000)
 
     def _on_window_find_requested(self) -> None:
-        self.window.show_tab("Customers")
+        self.window.show_tab(self.tr("Customers"))
         self.customers_view.focus_search()
 
     def _on_tabs_current_changed(self, index: int) -> None:
@@ -523,6 +539,7 @@ def run_application(
     QApplication.setDesktopFileName("invoice-desk")  # Wayland shells match the menu entry by it
     QApplication.setWindowIcon(QIcon(str(resources_root() / "icons" / "invoice-desk.svg")))
     services = open_services()
+    install_translations(app, services.settings.ui_language())  # before any widget is made
     desktop = DesktopApp(services, UiSettings(QSettings()), data_dir)
     try:
         desktop.start()

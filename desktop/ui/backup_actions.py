@@ -30,7 +30,7 @@ class BackupActions(QObject):
         """Ask where (unless given), then write a backup there."""
         if target is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self._window, "Back up the database to", str(self._default_target())
+                self._window, self.tr("Back up the database to"), str(self._default_target())
             )
             if not chosen:
                 return
@@ -39,7 +39,9 @@ class BackupActions(QObject):
             Lane.DATABASE,
             self._admin.backup,
             target,
-            on_success=lambda written: self._tell("Backed up", f"The backup is in {written}."),
+            on_success=lambda written: self._tell(
+                self.tr("Backed up"), self.tr("The backup is in {path}.").format(path=written)
+            ),
             on_failure=self._refused,
             owner=self,
         )
@@ -48,8 +50,8 @@ class BackupActions(QObject):
         """Ask for a backup (unless given) and confirmation, then put it in place of the database."""
         if source is None:
             chosen, _filter = QFileDialog.getOpenFileName(
-                self._window, "Restore the database from", str(self._default_target().parent),
-                "Invoice Desk databases (*.sqlite3);;All files (*)",
+                self._window, self.tr("Restore the database from"), str(self._default_target().parent),
+                self.tr("Invoice Desk databases (*.sqlite3);;All files (*)"),
             )  # fmt: skip
             if not chosen:
                 return
@@ -69,8 +71,14 @@ class BackupActions(QObject):
         )
 
     def _on_restored(self, kept: Path | None) -> None:
-        where = f"The replaced database is kept at {kept}." if kept else ""
-        self._tell("Restored", f"The backup is in place. {where} Invoice Desk restarts to use it.")
+        if kept:
+            text = self.tr(
+                "The backup is in place. The replaced database is kept at {path}. "
+                "Invoice Desk restarts to use it."
+            ).format(path=kept)
+        else:
+            text = self.tr("The backup is in place. Invoice Desk restarts to use it.")
+        self._tell(self.tr("Restored"), text)
         self.restored.emit(str(kept or ""))
 
     def _default_target(self) -> Path:
@@ -84,9 +92,11 @@ class BackupActions(QObject):
     def _confirmed(self, source: Path) -> bool:
         answer = QMessageBox.question(
             self._window,
-            "Restore",
-            f"Replace the database by the backup {source.name}? The current database is kept "
-            "beside it, and Invoice Desk restarts.",
+            self.tr("Restore"),
+            self.tr(
+                "Replace the database by the backup {name}? The current database is kept "
+                "beside it, and Invoice Desk restarts."
+            ).format(name=source.name),
         )
         return answer == QMessageBox.StandardButton.Yes
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,21 +25,45 @@ from desktop.domain.catalogue import Catalogue, Item, TaxRate
 from desktop.domain.errors import UserFacingError
 from desktop.ui.task_runner import Lane, TaskRunner
 
-NO_DEFAULT = "(no default tax)"
-
 
 def tax_label(tax: TaxRate) -> str:
     """Return how a tax is listed: "VAT 20% — compound, default" or "… — archived"."""
-    flags = [f for f, on in (("compound", tax.compound), ("default", tax.is_default)) if on]
-    flags += ["archived"] if tax.archived else []
-    return f"{tax.name} {tax.rate}%" + (f" — {', '.join(flags)}" if flags else "")
+    flags = [
+        text
+        for text, on in (
+            (QCoreApplication.translate("CatalogueViews", "compound"), tax.compound),
+            (QCoreApplication.translate("CatalogueViews", "default"), tax.is_default),
+            (QCoreApplication.translate("CatalogueViews", "archived"), tax.archived),
+        )
+        if on
+    ]
+    name = rate_label(tax.name, tax.rate)
+    if not flags:
+        return name
+    return QCoreApplication.translate("CatalogueViews", "{tax} — {flags}").format(
+        tax=name, flags=", ".join(flags)
+    )
+
+
+def rate_label(name: str, rate: object) -> str:
+    """Return a tax as people read it: "VAT 20%"."""
+    return QCoreApplication.translate("CatalogueViews", "{name} {rate}%").format(
+        name=name, rate=rate
+    )
 
 
 def item_label(item: Item) -> str:
     """Return how an item is listed: "Consulting — 80 per hour (VAT)"."""
-    unit = f" per {item.unit}" if item.unit else ""
-    taxes = f" ({', '.join(item.taxes)})" if item.taxes else ""
-    return f"{item.name} — {item.rate}{unit}{taxes}"
+    if item.unit:
+        text = QCoreApplication.translate("CatalogueViews", "{name} — {rate} per {unit}")
+    else:
+        text = QCoreApplication.translate("CatalogueViews", "{name} — {rate}")
+    text = text.format(name=item.name, rate=item.rate, unit=item.unit)
+    if item.taxes:
+        return QCoreApplication.translate("CatalogueViews", "{item} ({taxes})").format(
+            item=text, taxes=", ".join(item.taxes)
+        )
+    return text
 
 
 class _CatalogueView(QWidget):
@@ -88,20 +112,23 @@ class TaxRatesView(_CatalogueView):
     ) -> None:
         super().__init__(catalogue, runner, parent)
         self.taxes = QListWidget()
-        self.taxes.setAccessibleName("Tax rates")
-        self.name, self.rate = QLineEdit(placeholderText="VAT"), QLineEdit(placeholderText="20")
-        self.name.setAccessibleName("Tax name")
-        self.rate.setAccessibleName("Tax rate")
-        self.compound = QCheckBox("Compound (also taxes the other taxes)")
-        self.add_button = QPushButton("&Add tax")
-        self.archive_button = QPushButton("A&rchive selected")
+        self.taxes.setAccessibleName(self.tr("Tax rates"))
+        self.name, self.rate = (
+            QLineEdit(placeholderText=self.tr("VAT")),
+            QLineEdit(placeholderText="20"),
+        )
+        self.name.setAccessibleName(self.tr("Tax name"))
+        self.rate.setAccessibleName(self.tr("Tax rate"))
+        self.compound = QCheckBox(self.tr("Compound (also taxes the other taxes)"))
+        self.add_button = QPushButton(self.tr("&Add tax"))
+        self.archive_button = QPushButton(self.tr("A&rchive selected"))
         self.default = QComboBox()
-        self.default.setAccessibleName("Default tax")
+        self.default.setAccessibleName(self.tr("Default tax"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.archive_button.clicked.connect(self._on_archive_button_clicked)
         form = QFormLayout()
-        form.addRow("Name:", self.name)
-        form.addRow("Rate (%):", self.rate)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Rate (%):"), self.rate)
         form.addRow("", self.compound)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -112,10 +139,10 @@ class TaxRatesView(_CatalogueView):
         layout.addLayout(form)
         layout.addLayout(buttons)
         default_row = QFormLayout()
-        default_row.addRow("&Default tax of new lines:", self.default)
+        default_row.addRow(self.tr("&Default tax of new lines:"), self.default)
         layout.addLayout(default_row)
-        layout.addWidget(QLabel("A tax in use is archived, never deleted: documents keep the name "
-                                "and rate they were written with.", wordWrap=True))  # fmt: skip
+        layout.addWidget(QLabel(self.tr("A tax in use is archived, never deleted: documents keep the name "
+                                "and rate they were written with."), wordWrap=True))  # fmt: skip
         layout.addWidget(self.message)
 
     def show_catalogue(self, catalogue: Catalogue) -> None:
@@ -128,10 +155,10 @@ class TaxRatesView(_CatalogueView):
                 item.setForeground(Qt.GlobalColor.gray)
             self.taxes.addItem(item)
         self.default.clear()
-        self.default.addItem(NO_DEFAULT, "")
+        self.default.addItem(self.tr("(no default tax)"), "")
         for tax in catalogue.taxes:
             if not tax.archived:
-                self.default.addItem(tax_label(tax).split(" — ")[0], tax.name)
+                self.default.addItem(rate_label(tax.name, tax.rate), tax.name)
                 if tax.is_default:
                     self.default.setCurrentIndex(self.default.count() - 1)
 
@@ -142,15 +169,17 @@ class TaxRatesView(_CatalogueView):
     def _on_add_button_clicked(self) -> None:
         name = self.name.text()
         self._change(self._catalogue.add_tax, name, self.rate.text(), self.compound.isChecked(),
-                     done=f"Added {name.strip()}.")  # fmt: skip
+                     done=self.tr("Added {name}.").format(name=name.strip()))  # fmt: skip
 
     def _on_archive_button_clicked(self) -> None:
         item = self.taxes.currentItem()
         if item is None:
-            self.message.setText("Select a tax to archive.")
+            self.message.setText(self.tr("Select a tax to archive."))
             return
         name = str(item.data(Qt.ItemDataRole.UserRole))
-        self._change(self._catalogue.archive_tax, name, done=f"Archived {name}.")
+        self._change(
+            self._catalogue.archive_tax, name, done=self.tr("Archived {name}.").format(name=name)
+        )
 
 
 class ItemsView(_CatalogueView):
@@ -161,19 +190,26 @@ class ItemsView(_CatalogueView):
     ) -> None:
         super().__init__(catalogue, runner, parent)
         self.items = QListWidget()
-        self.items.setAccessibleName("Items")
+        self.items.setAccessibleName(self.tr("Items"))
         self.name, self.rate = QLineEdit(), QLineEdit(placeholderText="80.00")
-        self.description, self.unit = QLineEdit(), QLineEdit(placeholderText="hour, piece, kg…")
+        self.description, self.unit = (
+            QLineEdit(),
+            QLineEdit(placeholderText=self.tr("hour, piece, kg…")),
+        )
         self.item_taxes = QListWidget()
-        self.item_taxes.setAccessibleName("Item taxes")
+        self.item_taxes.setAccessibleName(self.tr("Item taxes"))
         self.item_taxes.setMaximumHeight(80)
-        self.add_button = QPushButton("&Add item")
+        self.add_button = QPushButton(self.tr("&Add item"))
         self.add_button.clicked.connect(self._on_add_button_clicked)
         form = QFormLayout()
-        for label, widget in (("Name:", self.name), ("Rate:", self.rate),
-                              ("Description:", self.description), ("Unit:", self.unit),
-                              ("Taxes:", self.item_taxes)):  # fmt: skip
-            widget.setAccessibleName(f"Item {label.rstrip(':').lower()}")
+        for label, accessible, widget in (
+            (self.tr("Name:"), self.tr("Item name"), self.name),
+            (self.tr("Rate:"), self.tr("Item rate"), self.rate),
+            (self.tr("Description:"), self.tr("Item description"), self.description),
+            (self.tr("Unit:"), self.tr("Item unit"), self.unit),
+            (self.tr("Taxes:"), self.tr("Item taxes"), self.item_taxes),
+        ):
+            widget.setAccessibleName(accessible)
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addWidget(self.items, 1)
@@ -188,7 +224,7 @@ class ItemsView(_CatalogueView):
         self.item_taxes.clear()
         for tax in catalogue.taxes:
             if not tax.archived:
-                entry = QListWidgetItem(f"{tax.name} {tax.rate}%")
+                entry = QListWidgetItem(rate_label(tax.name, tax.rate))
                 entry.setData(Qt.ItemDataRole.UserRole, tax.name)
                 entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 entry.setCheckState(Qt.CheckState.Unchecked)
@@ -203,5 +239,5 @@ class ItemsView(_CatalogueView):
         name = self.name.text()
         self._change(
             self._catalogue.add_item, name, self.rate.text(), self.description.text(),
-            self.unit.text(), checked, done=f"Added {name.strip()}.",
+            self.unit.text(), checked, done=self.tr("Added {name}.").format(name=name.strip()),
         )  # fmt: skip

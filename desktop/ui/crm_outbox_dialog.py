@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,11 +18,15 @@ from PySide6.QtWidgets import (
 
 from desktop.controllers.reflect import ReflectController
 from desktop.domain.reflect import OutboxItem, OutboxState
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.value_table_model import Column, ValueTableModel
 
-_ACTIONS = {"upsert": "Show note", "delete": "Remove note"}
+_ACTIONS = {
+    "upsert": QT_TRANSLATE_NOOP("CrmOutboxDialog", "Show note"),
+    "delete": QT_TRANSLATE_NOOP("CrmOutboxDialog", "Remove note"),
+}
 
 
 class OutboxColumns(IntEnum):
@@ -37,12 +41,22 @@ class OutboxColumns(IntEnum):
 
 
 OUTBOX_COLUMNS: tuple[Column[OutboxItem], ...] = (
-    Column("Document", lambda i: i.document),
-    Column("Change", lambda i: _ACTIONS.get(i.action.value, i.action.value)),
-    Column("CRM record", lambda i: f"{i.crm_module[:-1]} {i.crm_id}"),
-    Column("State", lambda i: i.state.value),
-    Column("Attempts", lambda i: str(i.attempts), lambda i: i.attempts, numeric=True),
-    Column("Why", lambda i: i.error or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Document"), lambda i: i.document),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Change"),
+        lambda i: QCoreApplication.translate(
+            "CrmOutboxDialog", _ACTIONS.get(i.action.value, i.action.value)
+        ),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "CRM record"), lambda i: f"{i.crm_module[:-1]} {i.crm_id}"),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda i: i.state.value),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Attempts"),
+        lambda i: str(i.attempts),
+        lambda i: i.attempts,
+        numeric=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Why"), lambda i: i.error or ""),
 )
 
 
@@ -67,16 +81,18 @@ class CrmOutboxDialog(QDialog):
         self, reflect: ReflectController, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("CRM outbox")
+        self.setWindowTitle(self.tr("CRM outbox"))
         self._reflect = reflect
         self._runner = runner
-        self.switch = QCheckBox("Show invoices and estimates in Zoho CRM (a note and the PDF)")
+        self.switch = QCheckBox(
+            self.tr("Show invoices and estimates in Zoho CRM (a note and the PDF)")
+        )
         self.switch.setEnabled(False)
         self.switch.toggled.connect(self._on_switch_toggled)
-        self.summary = QLabel("Reading the outbox…", wordWrap=True)
-        self.summary.setAccessibleName("Outbox summary")
+        self.summary = QLabel(self.tr("Reading the outbox…"), wordWrap=True)
+        self.summary.setAccessibleName(self.tr("Outbox summary"))
         self.items = outbox_table_model(self)
-        self.table = configure_table(QTableView(), "CRM outbox")
+        self.table = configure_table(QTableView(), self.tr("CRM outbox"))
         self.table.setModel(self.items)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -86,8 +102,10 @@ class CrmOutboxDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(
             QLabel(
-                "Waiting changes are sent to Zoho CRM after each sync (every 12 hours, or "
-                "File → Sync now). They keep their order and are never sent twice.",
+                self.tr(
+                    "Waiting changes are sent to Zoho CRM after each sync (every 12 hours, or "
+                    "File → Sync now). They keep their order and are never sent twice."
+                ),
                 wordWrap=True,
             )
         )
@@ -111,9 +129,11 @@ class CrmOutboxDialog(QDialog):
         failed = sum(i.state is OutboxState.FAILED for i in items)
         done = len(items) - waiting - failed
         self.summary.setText(
-            f"{waiting} waiting, {failed} failed, {done} in Zoho CRM."
+            self.tr("{waiting} waiting, {failed} failed, {done} in Zoho CRM.").format(
+                waiting=waiting, failed=failed, done=done
+            )
             if items
-            else "Nothing has been sent to Zoho CRM yet."
+            else self.tr("Nothing has been sent to Zoho CRM yet.")
         )
         self.loaded.emit(len(items))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableView, QWidget
 
 
@@ -36,7 +36,10 @@ def write_csv(path: Path, rows: list[list[str]]) -> None:
 def export_table(table: QTableView, parent: QWidget, suggested_name: str) -> Path | None:
     """Ask for a file and save the table there; return the path, or None when cancelled."""
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Export to CSV", suggested_name, "CSV files (*.csv)"
+        parent,
+        QCoreApplication.translate("CsvExport", "Export to CSV"),
+        suggested_name,
+        QCoreApplication.translate("CsvExport", "CSV files (*.csv)"),
     )
     if not name:
         return None
@@ -44,6 +47,12 @@ def export_table(table: QTableView, parent: QWidget, suggested_name: str) -> Pat
     try:
         write_csv(path, table_rows(table))
     except OSError as exc:
-        QMessageBox.warning(parent, "Export to CSV", f"Could not write {path}: {exc.strerror}.")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("CsvExport", "Export to CSV"),
+            QCoreApplication.translate("CsvExport", "Could not write {path}: {reason}.").format(
+                path=path, reason=exc.strerror
+            ),
+        )
         return None
     return path

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,20 +25,28 @@ from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
 from desktop.ui.task_runner import Lane, TaskRunner
 
-CRM_NOTE = "These come from Zoho CRM and are updated by each sync."
-
 
 def parse_local_fields(currency: str, terms: str) -> tuple[str | None, int | None]:
     """Return (currency code, payment terms in days) from the form's text; raise ValidationError
     naming the field."""
     code = currency.strip().upper() or None
     if code is not None and (len(code) != 3 or not code.isalpha()):
-        raise ValidationError("Currency", "use a three-letter code such as USD or EUR.")
+        raise ValidationError(
+            QCoreApplication.translate("CustomerDetailView", "Currency"),
+            QCoreApplication.translate(
+                "CustomerDetailView", "use a three-letter code such as USD or EUR."
+            ),
+        )
     text = terms.strip()
     if not text:
         return code, None
     if not text.isdigit() or int(text) > 3650:
-        raise ValidationError("Payment terms", "enter a number of days between 0 and 3650.")
+        raise ValidationError(
+            QCoreApplication.translate("CustomerDetailView", "Payment terms"),
+            QCoreApplication.translate(
+                "CustomerDetailView", "enter a number of days between 0 and 3650."
+            ),
+        )
     return code, int(text)
 
 
@@ -68,7 +76,9 @@ class CustomerDetailView(QWidget):
         self._latest = LatestOnly()
         self.customer: Customer | None = None
         self.stack = QStackedWidget()
-        self.empty = EmptyStateView("No customer selected", "Select a customer to see its details.")
+        self.empty = EmptyStateView(
+            self.tr("No customer selected"), self.tr("Select a customer to see its details.")
+        )
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self._build_details())
         layout = QVBoxLayout(self)
@@ -78,49 +88,51 @@ class CustomerDetailView(QWidget):
     def _build_details(self) -> QWidget:
         self.title = QLabel()
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.crm_group = QGroupBox("From Zoho CRM")
+        self.crm_group = QGroupBox(self.tr("From Zoho CRM"))
         crm_form = QFormLayout(self.crm_group)
-        self.crm_note = QLabel(CRM_NOTE, wordWrap=True)
+        self.crm_note = QLabel(
+            self.tr("These come from Zoho CRM and are updated by each sync."), wordWrap=True
+        )
         self.phone, self.fax = QLabel(), QLabel()
         self.billing, self.shipping = QLabel(), QLabel()
         crm_form.addRow(self.crm_note)
         for label, widget in (
-            ("Phone:", self.phone), ("Fax:", self.fax),
-            ("Billing address:", self.billing), ("Shipping address:", self.shipping),
+            (self.tr("Phone:"), self.phone), (self.tr("Fax:"), self.fax),
+            (self.tr("Billing address:"), self.billing), (self.tr("Shipping address:"), self.shipping),
         ):  # fmt: skip
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             widget.setAccessibleName(label.rstrip(":"))
             crm_form.addRow(label, widget)
-        local = QGroupBox("Local to Invoice Desk")
+        local = QGroupBox(self.tr("Local to Invoice Desk"))
         local_form = QFormLayout(local)
         self.currency = QLineEdit(maxLength=3, placeholderText="organization's")
-        self.terms = QLineEdit(placeholderText="days, e.g. 30")
+        self.terms = QLineEdit(placeholderText=self.tr("days, e.g. 30"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_message = QLabel(wordWrap=True)
         editors: tuple[tuple[str, QWidget], ...] = (
-            ("C&urrency:", self.currency),
-            ("Payment &terms:", self.terms),
-            ("N&otes:", self.notes),
+            (self.tr("C&urrency:"), self.currency),
+            (self.tr("Payment &terms:"), self.terms),
+            (self.tr("N&otes:"), self.notes),
         )
         for label, editor in editors:
             editor.setAccessibleName(label.replace("&", "").rstrip(":"))
             local_form.addRow(label, editor)
         local_form.addRow(self.save_button, self.save_message)
         self.save_button.clicked.connect(self._on_save_button_clicked)
-        people = QGroupBox("Contact persons")
+        people = QGroupBox(self.tr("Contact persons"))
         self.contact_persons = QListWidget()
-        self.contact_persons.setAccessibleName("Contact persons")
+        self.contact_persons.setAccessibleName(self.tr("Contact persons"))
         QVBoxLayout(people).addWidget(self.contact_persons)
         actions = QHBoxLayout()
-        self.new_invoice_button = QPushButton("New &invoice")
-        self.new_estimate_button = QPushButton("New &estimate")
-        self.payment_button = QPushButton("Record &payment")
-        self.merge_button = QPushButton("&Merge into…")
-        self.statement_button = QPushButton("S&tatement PDF…")
-        self.statement_button.setToolTip("Save this customer's statement: documents, payments and "
-                                         "credits with a running balance")  # fmt: skip
+        self.new_invoice_button = QPushButton(self.tr("New &invoice"))
+        self.new_estimate_button = QPushButton(self.tr("New &estimate"))
+        self.payment_button = QPushButton(self.tr("Record &payment"))
+        self.merge_button = QPushButton(self.tr("&Merge into…"))
+        self.statement_button = QPushButton(self.tr("S&tatement PDF…"))
+        self.statement_button.setToolTip(self.tr("Save this customer's statement: documents, payments and "
+                                         "credits with a running balance"))  # fmt: skip
         for button in (
             self.new_invoice_button,
             self.new_estimate_button,
@@ -182,10 +194,15 @@ class CustomerDetailView(QWidget):
         if not self._latest.is_current(token):
             return
         self.customer = customer
-        status = "" if customer.status is CustomerStatus.ACTIVE else " <i>(inactive)</i>"
-        self.title.setText(f"<h2>{_escape(customer.name)}{status}</h2>")
+        if customer.status is CustomerStatus.ACTIVE:
+            title = self.tr("<h2>{name}</h2>")
+        else:
+            title = self.tr("<h2>{name} <i>(inactive)</i></h2>")
+        self.title.setText(title.format(name=_escape(customer.name)))
         self.crm_note.setVisible(customer.crm is not None)
-        self.crm_group.setTitle("From Zoho CRM" if customer.crm else "Contact details")
+        self.crm_group.setTitle(
+            self.tr("From Zoho CRM") if customer.crm else self.tr("Contact details")
+        )
         self.phone.setText(customer.phone or "—")
         self.fax.setText(customer.fax or "—")
         self.billing.setText(_address(customer.billing_address))
@@ -199,7 +216,7 @@ class CustomerDetailView(QWidget):
         self.contact_persons.clear()
         for person in customer.contact_persons:
             parts = [
-                person.display_name or "(no name)",
+                person.display_name or self.tr("(no name)"),
                 person.email,
                 person.phone or person.mobile,
             ]
@@ -220,7 +237,7 @@ class CustomerDetailView(QWidget):
             currency, terms = parse_local_fields(self.currency.text(), self.terms.text())
         except ValidationError as error:
             self.save_message.setText(str(error))
-            (self.currency if error.field == "Currency" else self.terms).setFocus()
+            (self.currency if error.field == self.tr("Currency") else self.terms).setFocus()
             return
         self.save_button.setEnabled(False)
         self._runner.run(
@@ -238,7 +255,7 @@ class CustomerDetailView(QWidget):
 
     def _on_saved(self, customer: Customer) -> None:
         self._on_loaded(self._latest.next_token(), customer)
-        self.save_message.setText("Saved.")
+        self.save_message.setText(self.tr("Saved."))
         self.customer_saved.emit(customer.id)
 
     def _on_save_failed(self, error: UserFacingError) -> None:

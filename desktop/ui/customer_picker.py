@@ -26,8 +26,8 @@ class CustomerPicker(QLineEdit):
         self, customers: CustomersController, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Type a customer's name")
-        self.setAccessibleName("Customer")
+        self.setPlaceholderText(self.tr("Type a customer's name"))
+        self.setAccessibleName(self.tr("Customer"))
         self._customers = customers
         self._runner = runner
         self.customer_id = 0

@@ -1,5 +1,6 @@
 """A customer's local invoicing fields: tax id, default tax or tax exemption (with its reason),
-and the contact person documents are sent to; saved on the database lane."""
+the contact person documents are sent to and the language of its documents; saved on the
+database lane."""
 
 from __future__ import annotations
 
@@ -23,10 +24,9 @@ from desktop.domain.catalogue import Catalogue
 from desktop.domain.customer_local import LocalChange
 from desktop.domain.customers import Customer
 from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.language import LANGUAGE_NAMES, LANGUAGES
+from desktop.ui.catalogue_views import rate_label
 from desktop.ui.task_runner import Lane, TaskRunner
-
-ORGANIZATION_DEFAULT = "The organization's default"
-EXEMPT = "Tax exempt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,21 +58,28 @@ class CustomerTaxView(QGroupBox):
         runner: TaskRunner,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Tax and sending", parent)
+        super().__init__(self.tr("Tax and sending"), parent)
         self._customers, self._catalogue, self._runner = customers, catalogue, runner
         self.customer_id = 0
-        self.tax_id = QLineEdit(placeholderText="VAT / tax number printed on documents")
+        self.tax_id = QLineEdit(placeholderText=self.tr("VAT / tax number printed on documents"))
         self.tax = QComboBox()
-        self.reason = QLineEdit(placeholderText="e.g. Intra-EU supply, reverse charge (Art. 196)")
+        self.reason = QLineEdit(
+            placeholderText=self.tr("e.g. Intra-EU supply, reverse charge (Art. 196)")
+        )
         self.send_to = QComboBox()
-        self.save_button = QPushButton("Save &tax settings")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("The organization's language"), None)
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)  # each name in its own language
+        self.save_button = QPushButton(self.tr("Save &tax settings"))
         self.message = QLabel(wordWrap=True)
         form = QFormLayout()
         for label, widget in (
-            ("Tax &id:", self.tax_id),
-            ("Ta&x:", self.tax),
-            ("Exemption &reason:", self.reason),
-            ("Send documents &to:", self.send_to),
+            (self.tr("Tax &id:"), self.tax_id),
+            (self.tr("Ta&x:"), self.tax),
+            (self.tr("Exemption &reason:"), self.reason),
+            (self.tr("Send documents &to:"), self.send_to),
+            (self.tr("Document &language:"), self.language),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
@@ -101,40 +108,46 @@ class CustomerTaxView(QGroupBox):
         tax = customer.tax
         self.tax_id.setText(tax.tax_id or "")
         self.tax.clear()
-        self.tax.addItem(ORGANIZATION_DEFAULT, "")
-        self.tax.addItem(EXEMPT, None)
+        self.tax.addItem(self.tr("The organization's default"), "")
+        self.tax.addItem(self.tr("Tax exempt"), None)  # None marks "exempt"
         for rate in read.catalogue.taxes:
             if not rate.archived or rate.name == tax.default_tax:
-                self.tax.addItem(f"{rate.name} {rate.rate}%", rate.name)
+                self.tax.addItem(rate_label(rate.name, rate.rate), rate.name)
         if tax.tax_exemption_reason:
             self.tax.setCurrentIndex(1)
         elif tax.default_tax:
             self.tax.setCurrentIndex(max(0, self.tax.findData(tax.default_tax)))
         self.reason.setText(tax.tax_exemption_reason or "")
         self.send_to.clear()
-        self.send_to.addItem("The primary contact person", None)
+        self.send_to.addItem(self.tr("The primary contact person"), None)
         for person in customer.contact_persons:
-            label = " — ".join(p for p in (person.display_name or "(no name)", person.email) if p)
+            label = " — ".join(
+                p for p in (person.display_name or self.tr("(no name)"), person.email) if p
+            )
             self.send_to.addItem(label, person.id)
         self.send_to.setCurrentIndex(max(0, self.send_to.findData(tax.send_to_contact_id)))
+        self.language.setCurrentIndex(max(0, self.language.findData(tax.language)))
         self.message.clear()
         self._update_reason()
 
     def _update_reason(self) -> None:
-        self.reason.setEnabled(self.tax.currentText() == EXEMPT)
+        self.reason.setEnabled(self.tax.currentData() is None)
 
     def change(self) -> LocalChange:
         """Return what Save writes; raise ValidationError naming the field."""
-        exempt = self.tax.currentText() == EXEMPT
+        exempt = self.tax.currentData() is None
         reason = self.reason.text().strip()
         if exempt and not reason:
-            raise ValidationError("Exemption reason", "say why the customer pays no tax")
+            raise ValidationError(
+                self.tr("Exemption reason"), self.tr("say why the customer pays no tax")
+            )
         chosen = self.tax.currentData()
         return LocalChange(
             tax_id=self.tax_id.text(),
             default_tax=None if exempt or not chosen else str(chosen),
             tax_exemption_reason=reason if exempt else None,
             send_to_contact_id=self.send_to.currentData(),
+            language=self.language.currentData(),
         )
 
     def _on_save_button_clicked(self) -> None:
@@ -151,7 +164,7 @@ class CustomerTaxView(QGroupBox):
         )  # fmt: skip
 
     def _on_saved(self, customer: Customer) -> None:
-        self.message.setText("Saved.")
+        self.message.setText(self.tr("Saved."))
         self.customer_saved.emit(customer.id)
 
     def _on_failed(self, error: UserFacingError) -> None:

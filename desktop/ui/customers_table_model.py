@@ -7,6 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,12 +17,12 @@ from PySide6.QtCore import (
 
 from desktop.domain.customer_search import CustomerSort
 from desktop.domain.customers import CustomerRow, CustomerStatus
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 PAGE_SIZE = 200  # rows fetched together when the view first draws one of them
 MAX_CACHED_ROWS = 20_000  # beyond this the row cache starts again (a million rows never pile up)
-CRM_MARK = "Zoho CRM"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -38,12 +39,12 @@ class Columns(IntEnum):
 
 
 HEADERS = {
-    Columns.NAME: "Name",
-    Columns.PRIMARY_CONTACT: "Primary contact",
-    Columns.EMAIL: "Email",
-    Columns.PHONE: "Phone",
-    Columns.STATUS: "Status",
-    Columns.CRM: "Source",
+    Columns.NAME: QT_TRANSLATE_NOOP("CustomersTableModel", "Name"),
+    Columns.PRIMARY_CONTACT: QT_TRANSLATE_NOOP("CustomersTableModel", "Primary contact"),
+    Columns.EMAIL: QT_TRANSLATE_NOOP("CustomersTableModel", "Email"),
+    Columns.PHONE: QT_TRANSLATE_NOOP("CustomersTableModel", "Phone"),
+    Columns.STATUS: QT_TRANSLATE_NOOP("CustomersTableModel", "Status"),
+    Columns.CRM: QT_TRANSLATE_NOOP("CustomersTableModel", "Source"),
 }
 
 SORTS = {
@@ -67,9 +68,17 @@ def _cell(row: CustomerRow, column: Columns) -> str:
         case Columns.PHONE:
             return row.phone or ""
         case Columns.STATUS:
-            return "Active" if row.status is CustomerStatus.ACTIVE else "Inactive"
+            return (
+                QCoreApplication.translate("CustomersTableModel", "Active")
+                if row.status is CustomerStatus.ACTIVE
+                else QCoreApplication.translate("CustomersTableModel", "Inactive")
+            )
         case Columns.CRM:
-            return CRM_MARK if row.crm_managed else "Local"
+            return (
+                QCoreApplication.translate("CustomersTableModel", "Zoho CRM")
+                if row.crm_managed
+                else QCoreApplication.translate("CustomersTableModel", "Local")
+            )
 
 
 class CustomersTableModel(QAbstractTableModel):
@@ -113,7 +122,9 @@ class CustomersTableModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return _cell(row, column).casefold()
         if role == Qt.ItemDataRole.ToolTipRole and column is Columns.CRM and row.crm_managed:
-            return "Imported from Zoho CRM; its name, phone and addresses are updated by each sync."
+            return self.tr(
+                "Imported from Zoho CRM; its name, phone and addresses are updated by each sync."
+            )
         return None
 
     def headerData(
@@ -121,7 +132,7 @@ class CustomersTableModel(QAbstractTableModel):
     ) -> object:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Columns):
-            return HEADERS[Columns(section)]
+            return QCoreApplication.translate("CustomersTableModel", HEADERS[Columns(section)])
         return None
 
     def customer_id(self, row: int) -> int:

@@ -22,6 +22,7 @@ from desktop.ui.csv_export import export_table
 from desktop.ui.customers_table_model import Columns, CustomersTableModel
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.locale_format import counted
 from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.ui_settings import SHOW_INACTIVE, UiSettings
@@ -74,23 +75,25 @@ class CustomersView(QWidget):
         self.restore_state()
 
     def _build(self) -> None:
-        self.search_box = QLineEdit(placeholderText="Search name, email or phone  (Ctrl+F)")
+        self.search_box = QLineEdit(
+            placeholderText=self.tr("Search name, email or phone  (Ctrl+F)")
+        )
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search customers")
-        self.show_inactive = QCheckBox("Show &inactive")
-        self.import_button = QPushButton("&Import from Zoho CRM…")
-        self.sync_button = QPushButton("&Sync now")
-        self.sync_button.setToolTip("Fetch what changed in Zoho CRM (F5)")
-        self.count_label = QLabel("Loading customers…")
-        self.count_label.setAccessibleName("Customer count")
-        self.table = configure_table(QTableView(), "Customers")
+        self.search_box.setAccessibleName(self.tr("Search customers"))
+        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
+        self.import_button = QPushButton(self.tr("&Import from Zoho CRM…"))
+        self.sync_button = QPushButton(self.tr("&Sync now"))
+        self.sync_button.setToolTip(self.tr("Fetch what changed in Zoho CRM (F5)"))
+        self.count_label = QLabel(self.tr("Loading customers…"))
+        self.count_label.setAccessibleName(self.tr("Customer count"))
+        self.table = configure_table(QTableView(), self.tr("Customers"))
         self.table.setModel(self.model)
         self.table.setSortingEnabled(False)  # the database sorts: a header click re-queries
         self.table.horizontalHeader().setSortIndicator(Columns.NAME, Qt.SortOrder.AscendingOrder)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(Columns.NAME, 260)
-        self.export_button = QPushButton("E&xport CSV…")
-        self.export_button.setToolTip("Save the customers listed here as a CSV file")
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.setToolTip(self.tr("Save the customers listed here as a CSV file"))
         self.export_button.clicked.connect(lambda: export_table(self.table, self, "customers.csv"))
         bar = [
             self.search_box,
@@ -102,9 +105,9 @@ class CustomersView(QWidget):
         self.table_area = list_layout(
             self, bar, self.table, self.count_label,
             EmptyStateView(
-                "No customers yet",
-                "Choose “Import from Zoho CRM…” to bring in your Accounts and Contacts. No Zoho "
-                "account at hand? Run “invoice-desk sandbox” and use what it prints.",
+                self.tr("No customers yet"),
+                self.tr("Choose “Import from Zoho CRM…” to bring in your Accounts and Contacts. No Zoho "
+                "account at hand? Run “invoice-desk sandbox” and use what it prints."),
             ),
         )  # fmt: skip
         self.setTabOrder(self.search_box, self.show_inactive)
@@ -151,7 +154,7 @@ class CustomersView(QWidget):
         self._debounce.stop()
         token = self._latest.next_token()
         self._reselect_id = self._reselect_id or self.selected_customer_id()
-        self.count_label.setText("Loading customers…")
+        self.count_label.setText(self.tr("Loading customers…"))
         query = self.query()
         self._runner.run(
             Lane.DATABASE,
@@ -210,8 +213,7 @@ class CustomersView(QWidget):
         self._reselect_id = 0  # not listed now: the pane empties rather than keep a stale customer
         self._announce_selection()
         count = self.model.loaded_count()
-        noun = "customer" if count == 1 else "customers"
-        self.count_label.setText(f"{count:,} {noun}")
+        self.count_label.setText(counted(self.tr("%n customer(s)", "", count), count))
         nothing_at_all = count == 0 and not self.search_box.text().strip()
         if self.table_area is not None:
             self.table_area.show_empty(nothing_at_all and not self.show_inactive.isChecked())

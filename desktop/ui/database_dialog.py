@@ -50,11 +50,13 @@ class DatabaseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Database")
+        self.setWindowTitle(self.tr("Database"))
         self._admin, self._runner, self._data_dir = admin, runner, data_dir
-        self.local = QRadioButton("&This computer (a file in the data folder)")
-        self.shared = QRadioButton("&Shared (PostgreSQL): everyone in the team uses one database")
-        self.server = QGroupBox("Server")
+        self.local = QRadioButton(self.tr("&This computer (a file in the data folder)"))
+        self.shared = QRadioButton(
+            self.tr("&Shared (PostgreSQL): everyone in the team uses one database")
+        )
+        self.server = QGroupBox(self.tr("Server"))
         self.host = QLineEdit()
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -62,34 +64,34 @@ class DatabaseDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in the system keyring")
+        self.password.setPlaceholderText(self.tr("kept in the system keyring"))
         self.ssl_mode = QComboBox()
         self.ssl_mode.addItems(SSL_MODES)
-        for widget, name in ((self.host, "Host"), (self.database, "Database"), (self.user, "User"),
-                             (self.password, "Password")):  # fmt: skip
+        for widget, name in ((self.host, self.tr("Host")), (self.database, self.tr("Database")), (self.user, self.tr("User")),
+                             (self.password, self.tr("Password"))):  # fmt: skip
             widget.setAccessibleName(name)
             widget.setMaxLength(300)
         form = QFormLayout(self.server)
-        form.addRow("&Host:", self.host)
-        form.addRow("&Port:", self.port)
-        form.addRow("&Database:", self.database)
-        form.addRow("&User:", self.user)
-        form.addRow("Pass&word:", self.password)
-        form.addRow("SSL &mode:", self.ssl_mode)
-        self.test_button = QPushButton("&Test connection")
+        form.addRow(self.tr("&Host:"), self.host)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("&Database:"), self.database)
+        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow(self.tr("SSL &mode:"), self.ssl_mode)
+        self.test_button = QPushButton(self.tr("&Test connection"))
         form.addRow("", self.test_button)
         self.copy_data = QCheckBox(
-            "&Copy this computer's data into the shared database (it must be empty)"
+            self.tr("&Copy this computer's data into the shared database (it must be empty)")
         )
         form.addRow("", self.copy_data)
-        self.status = QLabel(f"In use: {admin.describe()}")
+        self.status = QLabel(self.tr("In use: {database}").format(database=admin.describe()))
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Connection status")
+        self.status.setAccessibleName(self.tr("Connection status"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("&Switch")
+        self.save_button.setText(self.tr("&Switch"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.local)
         layout.addWidget(self.shared)
@@ -137,14 +139,16 @@ class DatabaseDialog(QDialog):
         url = self._server_url()
         if url is None:
             return
-        self._say("Connecting…")
+        self._say(self.tr("Connecting…"))
         self.test_button.setEnabled(False)
         self._runner.run(
             Lane.NETWORK,
             check_connection,
             url,
             self.password.text() or None,
-            on_success=lambda version: self._say(f"Connected: {version} answers."),
+            on_success=lambda version: self._say(
+                self.tr("Connected: {version} answers.").format(version=version)
+            ),
             on_failure=lambda error: self._say(error.message),
             on_done=lambda: self.test_button.setEnabled(True),
             owner=self,
@@ -153,7 +157,7 @@ class DatabaseDialog(QDialog):
     def _on_switch_clicked(self) -> None:
         choice = self.choice()
         if not choice.shared:
-            self._finish(choice, "this computer's database")
+            self._finish(choice, self.tr("this computer's database"))
             return
         url = self._server_url()
         if url is None:
@@ -161,16 +165,24 @@ class DatabaseDialog(QDialog):
         if self.password.text():
             self._admin.remember_password(url, self.password.text())
         if not self.copy_data.isChecked():
-            self._finish(choice, f"the shared database {choice.host}/{choice.database}")
+            self._finish(
+                choice,
+                self.tr("the shared database {host}/{database}").format(
+                    host=choice.host, database=choice.database
+                ),
+            )
             return
-        self._say("Copying this computer's data to the shared database…")
+        self._say(self.tr("Copying this computer's data to the shared database…"))
         self.save_button.setEnabled(False)
         self._runner.run(
             Lane.NETWORK,
             self._admin.copy_to,
             url,
             on_success=lambda tables: self._finish(
-                choice, f"the shared database ({sum(t.rows for t in tables)} rows copied)"
+                choice,
+                self.tr("the shared database ({rows} rows copied)").format(
+                    rows=sum(t.rows for t in tables)
+                ),
             ),
             on_failure=lambda error: self._say(error.message),
             on_done=lambda: self.save_button.setEnabled(True),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
 from desktop.domain.errors import ConflictError
 from desktop.domain.lifecycle import (
@@ -13,6 +15,7 @@ from desktop.domain.lifecycle import (
     check_status_change,
 )
 from desktop.domain.money import ZERO
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 
 S = DocumentStatus
 
@@ -20,12 +23,17 @@ S = DocumentStatus
 class DocumentAction(Enum):
     """A button of the viewer, with its label."""
 
-    MARK_SENT = "Mark &sent"
-    ACCEPT = "&Accept"
-    DECLINE = "&Decline"
-    CONVERT = "&Convert to invoice"
-    RECORD_PAYMENT = "Record &payment"
-    VOID = "&Void"
+    MARK_SENT = QT_TRANSLATE_NOOP("DocumentAction", "Mark &sent")
+    ACCEPT = QT_TRANSLATE_NOOP("DocumentAction", "&Accept")
+    DECLINE = QT_TRANSLATE_NOOP("DocumentAction", "&Decline")
+    CONVERT = QT_TRANSLATE_NOOP("DocumentAction", "&Convert to invoice")
+    RECORD_PAYMENT = QT_TRANSLATE_NOOP("DocumentAction", "Record &payment")
+    VOID = QT_TRANSLATE_NOOP("DocumentAction", "&Void")
+
+    @property
+    def label(self) -> str:
+        """Return the button's text in the window's language."""
+        return QCoreApplication.translate("DocumentAction", self.value)
 
 
 TARGETS = {
@@ -77,9 +85,17 @@ def refusal(document: Document, action: DocumentAction) -> str | None:
 
 def _payment_refusal(document: Document, stored: DocumentStatus) -> str | None:
     if document.kind is not DocumentKind.INVOICE:
-        return f"Payments are recorded against invoices, not {document.kind.label}s."
+        if document.kind is DocumentKind.ESTIMATE:
+            return QCoreApplication.translate(
+                "DocumentActions", "Payments are recorded against invoices, not estimates."
+            )
+        return QCoreApplication.translate(
+            "DocumentActions", "Payments are recorded against invoices, not credit notes."
+        )
     if stored in (S.VOID, S.PAID) or document.balance <= ZERO:
-        return "Nothing is left to pay on this invoice."
+        return QCoreApplication.translate(
+            "DocumentActions", "Nothing is left to pay on this invoice."
+        )
     return None
 
 

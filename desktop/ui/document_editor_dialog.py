@@ -36,6 +36,7 @@ from desktop.domain.money import format_money
 from desktop.domain.totals import Pricing, Totals, compute_totals
 from desktop.ui.customer_picker import CustomerPicker
 from desktop.ui.document_form import (
+    LineError,
     LineText,
     discount_text,
     line_text,
@@ -44,9 +45,19 @@ from desktop.ui.document_form import (
     parse_line,
     taxes_text,
 )
+from desktop.ui.document_kinds import edit_title, new_title
 from desktop.ui.line_items_delegate import LineItemsDelegate
 from desktop.ui.line_items_table_model import Columns, LineItemsTableModel
 from desktop.ui.task_runner import Lane, TaskRunner
+
+# Which grid column a refused cell of document_form is in.
+LINE_COLUMNS = {
+    "item": Columns.ITEM,
+    "quantity": Columns.QUANTITY,
+    "rate": Columns.RATE,
+    "discount": Columns.DISCOUNT,
+    "taxes": Columns.TAXES,
+}
 
 DEFAULT_TERMS_DAYS = 30
 
@@ -86,7 +97,7 @@ class DocumentEditorDialog(QDialog):
         self.default_taxes = ""  # the taxes text new lines start with
         self._customers = customers
         self.totals: Totals | None = None
-        self.setWindowTitle(f"New {kind.label}")
+        self.setWindowTitle(new_title(kind))
         self.customer = CustomerPicker(customers, runner)
         self.lines = LineItemsTableModel(self)
         self.delegate = LineItemsDelegate(self)
@@ -116,23 +127,25 @@ class DocumentEditorDialog(QDialog):
         self.reference = QLineEdit()
         self.currency = QLineEdit(placeholderText="organization's")
         self.currency.setMaxLength(3)
-        self.credited_invoice = QLineEdit(placeholderText="INV-000001 (optional)")
+        self.credited_invoice = QLineEdit(placeholderText=self.tr("INV-000001 (optional)"))
         header = self.header = QFormLayout()
-        due_label = "&Due date:" if self.kind is DocumentKind.INVOICE else "E&xpiry date:"
+        due_label = (
+            self.tr("&Due date:") if self.kind is DocumentKind.INVOICE else self.tr("E&xpiry date:")
+        )
         header_fields: tuple[tuple[str, QWidget], ...] = (
-            ("&Customer:", self.customer),
-            ("D&ate:", self.date),
+            (self.tr("&Customer:"), self.customer),
+            (self.tr("D&ate:"), self.date),
             (due_label, self.due_date),
-            ("For &invoice:", self.credited_invoice),
-            ("&Reference:", self.reference),
-            ("C&urrency:", self.currency),
+            (self.tr("For &invoice:"), self.credited_invoice),
+            (self.tr("&Reference:"), self.reference),
+            (self.tr("C&urrency:"), self.currency),
         )
         for label, widget in header_fields:
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             header.addRow(label, widget)
         self._show_kind_fields()
         self.table = QTableView()
-        self.table.setAccessibleName("Line items")
+        self.table.setAccessibleName(self.tr("Line items"))
         self.table.setModel(self.lines)
         self.table.setItemDelegate(self.delegate)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -142,10 +155,10 @@ class DocumentEditorDialog(QDialog):
         self.table.setColumnWidth(Columns.ITEM, 180)
         self.table.setColumnWidth(Columns.DESCRIPTION, 200)
         line_buttons = QHBoxLayout()
-        self.add_button = QPushButton("&Add line")
-        self.remove_button = QPushButton("Re&move line")
-        self.up_button = QPushButton("Move &up")
-        self.down_button = QPushButton("Move do&wn")
+        self.add_button = QPushButton(self.tr("&Add line"))
+        self.remove_button = QPushButton(self.tr("Re&move line"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move do&wn"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             line_buttons.addWidget(button)
         line_buttons.addStretch(1)
@@ -153,12 +166,12 @@ class DocumentEditorDialog(QDialog):
         self.remove_button.clicked.connect(lambda: self.lines.remove_line(self._row()))
         self.up_button.clicked.connect(lambda: self._move(-1))
         self.down_button.clicked.connect(lambda: self._move(+1))
-        self.discount = QLineEdit(placeholderText="10% or 5.00")
-        self.discount_before_tax = QCheckBox("Discount before tax")
+        self.discount = QLineEdit(placeholderText=self.tr("10% or 5.00"))
+        self.discount_before_tax = QCheckBox(self.tr("Discount before tax"))
         self.discount_before_tax.setChecked(True)
-        self.tax_inclusive = QCheckBox("Prices include tax")
+        self.tax_inclusive = QCheckBox(self.tr("Prices include tax"))
         self.shipping = QLineEdit(placeholderText="0.00")
-        self.adjustment = QLineEdit(placeholderText="0.00 (may be negative)")
+        self.adjustment = QLineEdit(placeholderText=self.tr("0.00 (may be negative)"))
         self.notes = QPlainTextEdit()
         self.terms = QPlainTextEdit()
         for text_edit in (self.notes, self.terms):
@@ -166,28 +179,28 @@ class DocumentEditorDialog(QDialog):
             text_edit.setMaximumHeight(70)
         extras = QFormLayout()
         extra_fields: tuple[tuple[str, QWidget], ...] = (
-            ("Disco&unt:", self.discount),
+            (self.tr("Disco&unt:"), self.discount),
             ("", self.discount_before_tax),
             ("", self.tax_inclusive),
-            ("&Shipping:", self.shipping),
-            ("Ad&justment:", self.adjustment),
-            ("&Notes:", self.notes),
-            ("&Terms:", self.terms),
+            (self.tr("&Shipping:"), self.shipping),
+            (self.tr("Ad&justment:"), self.adjustment),
+            (self.tr("&Notes:"), self.notes),
+            (self.tr("&Terms:"), self.terms),
         )
         for label, widget in extra_fields:
             if label:
                 widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             extras.addRow(label, widget)
         self.totals_label = QLabel()
-        self.totals_label.setAccessibleName("Totals")
+        self.totals_label.setAccessibleName(self.tr("Totals"))
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
         lower = QHBoxLayout()
         lower.addLayout(extras, 3)
         lower.addWidget(self.totals_label, 2)
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Editor message")
+        self.message.setAccessibleName(self.tr("Editor message"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
@@ -233,7 +246,7 @@ class DocumentEditorDialog(QDialog):
 
     def _on_document_read(self, document: Document) -> None:
         self._opened_version = document.version  # a save over a later change is refused
-        self.setWindowTitle(f"Edit {document.kind.label} {document.number}")
+        self.setWindowTitle(edit_title(document.kind, document.number))
         self.kind = document.kind
         self._show_kind_fields()
         draft = document.to_draft()
@@ -287,10 +300,10 @@ class DocumentEditorDialog(QDialog):
     def _on_lines_name_edited(self, row: int, name: str) -> None:
         """A catalogue item's name fills the line's description, rate and taxes (still editable)."""
         try:
-            item = self.catalogue.item(name, "Item")
+            item = self.catalogue.item(name, self.tr("Item"))
         except ValidationError:
             return  # not a catalogue item: a line typed by hand
-        taxes = self.catalogue.item_taxes(item, "Item")
+        taxes = self.catalogue.item_taxes(item, self.tr("Item"))
         if self.customer_tax.exemption_reason:
             taxes = ()  # an exempt customer gets no default tax, an item's included
         line = self.lines.lines()[row]
@@ -314,14 +327,18 @@ class DocumentEditorDialog(QDialog):
         """Return the document the form describes; raise ValidationError naming the field."""
         currency = self.currency_code()
         if len(currency) != 3 or not currency.isalpha():
-            raise ValidationError("Currency", "use a three-letter code such as USD or EUR")
+            raise ValidationError(
+                self.tr("Currency"), self.tr("use a three-letter code such as USD or EUR")
+            )
         if not self.lines.lines():
-            raise ValidationError("Line items", "add at least one line")
+            raise ValidationError(self.tr("Line items"), self.tr("add at least one line"))
         items = tuple(parse_line(line, number) for number, line in enumerate(self.lines.lines(), 1))
         is_credit = self.kind is DocumentKind.CREDIT_NOTE
         if not is_credit and _pydate(self.due_date.date()) < _pydate(self.date.date()):
-            due = "Due date" if self.kind is DocumentKind.INVOICE else "Expiry date"
-            raise ValidationError(due, "cannot be before the document's date")
+            due = (
+                self.tr("Due date") if self.kind is DocumentKind.INVOICE else self.tr("Expiry date")
+            )
+            raise ValidationError(due, self.tr("cannot be before the document's date"))
         return DocumentDraft(
             kind=self.kind,
             date=_pydate(self.date.date()),
@@ -332,10 +349,10 @@ class DocumentEditorDialog(QDialog):
             currency_code=currency,
             is_inclusive_tax=self.tax_inclusive.isChecked(),
             tax_rounding=self.organization.tax_rounding,
-            discount=parse_discount_text(self.discount.text(), "Discount"),
+            discount=parse_discount_text(self.discount.text(), self.tr("Discount")),
             is_discount_before_tax=self.discount_before_tax.isChecked(),
-            shipping_charge=parse_amount(self.shipping.text(), "Shipping"),
-            adjustment=parse_amount(self.adjustment.text(), "Adjustment", signed=True),
+            shipping_charge=parse_amount(self.shipping.text(), self.tr("Shipping")),
+            adjustment=parse_amount(self.adjustment.text(), self.tr("Adjustment"), signed=True),
             notes=self.notes.toPlainText().strip() or None,
             terms=self.terms.toPlainText().strip() or None,
             credited_invoice=self.credited_invoice.text().strip().upper() or None
@@ -372,23 +389,27 @@ class DocumentEditorDialog(QDialog):
     def _show_totals(self, totals: Totals | None, currency: str) -> None:
         # One rich-text label, rewritten per keystroke: no widgets created or destroyed.
         if totals is None:
-            self.totals_label.setText("Totals appear when every field is valid.")
+            self.totals_label.setText(self.tr("Totals appear when every field is valid."))
             return
-        rows = [("Sub total", totals.sub_total)]
+        rows = [(self.tr("Sub total"), totals.sub_total)]
         if totals.discount_total:
-            rows.append(("Discount", -totals.discount_total))
-        rows += [(f"{tax.name} ({tax.rate}%)", tax.amount) for tax in totals.taxes]
+            rows.append((self.tr("Discount"), -totals.discount_total))
+        rows += [
+            (self.tr("{name} ({rate}%)").format(name=tax.name, rate=tax.rate), tax.amount)
+            for tax in totals.taxes
+        ]
         if totals.shipping_charge:
-            rows.append(("Shipping", totals.shipping_charge))
+            rows.append((self.tr("Shipping"), totals.shipping_charge))
         if totals.adjustment:
-            rows.append(("Adjustment", totals.adjustment))
+            rows.append((self.tr("Adjustment"), totals.adjustment))
         cells = "".join(
             f"<tr><td>{html.escape(label)}</td><td align='right'>{format_money(amount, currency)}</td></tr>"
             for label, amount in rows
         )
         total = format_money(totals.total, currency)
+        total_label = self.tr("Total ({currency})").format(currency=currency)
         self.totals_label.setText(
-            f"<table cellspacing='6'>{cells}<tr><td><b>Total ({html.escape(currency)})</b></td>"
+            f"<table cellspacing='6'>{cells}<tr><td><b>{html.escape(total_label)}</b></td>"
             f"<td align='right'><b>{total}</b></td></tr></table>"
         )
 
@@ -401,7 +422,9 @@ class DocumentEditorDialog(QDialog):
         try:
             draft = self.draft()
             if draft.customer_id is None:
-                raise ValidationError("Customer", "pick a customer from the suggestions")
+                raise ValidationError(
+                    self.tr("Customer"), self.tr("pick a customer from the suggestions")
+                )
         except ValidationError as error:
             self._show_refusal(error)
             return
@@ -427,22 +450,21 @@ class DocumentEditorDialog(QDialog):
 
     def _show_refusal(self, error: UserFacingError) -> None:
         self.message.setText(str(error))
+        if isinstance(error, LineError):
+            self.table.setCurrentIndex(self.lines.index(error.row, LINE_COLUMNS[error.column]))
+            self.table.setFocus()
+            return
         field = getattr(error, "field", "")
         targets = {
-            "Customer": self.customer,
-            "Currency": self.currency,
-            "Discount": self.discount,
-            "Shipping": self.shipping,
-            "Adjustment": self.adjustment,
+            self.tr("Customer"): self.customer,
+            self.tr("Currency"): self.currency,
+            self.tr("Discount"): self.discount,
+            self.tr("Shipping"): self.shipping,
+            self.tr("Adjustment"): self.adjustment,
             "invoice": self.credited_invoice,
         }
         if field in targets:
             targets[field].setFocus()
-        elif field.startswith("Line "):
-            number, _, _rest = field[5:].partition(" ")
-            if number.isdigit():
-                self.table.setCurrentIndex(self.lines.index(int(number) - 1, Columns.ITEM))
-                self.table.setFocus()
 
     def _on_add_button_clicked(self) -> None:
         row = self.lines.add_line(LineText(taxes=self.default_taxes))

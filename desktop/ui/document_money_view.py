@@ -37,15 +37,18 @@ class ApplyCreditDialog(QDialog):
         self, credit: Document, invoices: list[DocumentSummary], parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Apply {credit.number} to an invoice")
+        self.setWindowTitle(self.tr("Apply {number} to an invoice").format(number=credit.number))
         self._credit = credit
         self.invoice = QComboBox()
-        self.invoice.setAccessibleName("Invoice")
+        self.invoice.setAccessibleName(self.tr("Invoice"))
         for row in invoices:
             due = format_money(row.balance, row.currency_code)
-            self.invoice.addItem(f"{row.number} — {due} due", (row.number, row.balance))
+            self.invoice.addItem(
+                self.tr("{number} — {amount} due").format(number=row.number, amount=due),
+                (row.number, row.balance),
+            )
         self.amount = QLineEdit()
-        self.amount.setAccessibleName("Amount")
+        self.amount.setAccessibleName(self.tr("Amount"))
         self.invoice.currentIndexChanged.connect(self._suggest_amount)
         self._suggest_amount()
         self.message = QLabel(wordWrap=True)
@@ -55,8 +58,10 @@ class ApplyCreditDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Invoice:", self.invoice)
-        form.addRow(f"&Amount ({credit.currency_code}):", self.amount)
+        form.addRow(self.tr("&Invoice:"), self.invoice)
+        form.addRow(
+            self.tr("&Amount ({currency}):").format(currency=credit.currency_code), self.amount
+        )
         form.addRow(self.message)
         form.addRow(buttons)
 
@@ -71,9 +76,10 @@ class ApplyCreditDialog(QDialog):
         chosen = self.invoice.currentData()
         if chosen is None:
             raise ValidationError(
-                "Invoice", "this customer has no invoice left to pay in this currency"
+                self.tr("Invoice"),
+                self.tr("this customer has no invoice left to pay in this currency"),
             )
-        return chosen[0], parse_decimal(self.amount.text(), "Amount")
+        return chosen[0], parse_decimal(self.amount.text(), self.tr("Amount"))
 
     def _on_buttons_accepted(self) -> None:
         try:
@@ -101,11 +107,11 @@ class DocumentMoneyView(QWidget):
         self.document: Document | None = None
         self.dialog: QDialog | None = None
         self.payments = QListWidget()
-        self.payments.setAccessibleName("Payments")
+        self.payments.setAccessibleName(self.tr("Payments"))
         self.payments.setMaximumHeight(90)
-        self.delete_button = QPushButton("&Delete payment")
-        self.apply_button = QPushButton("Appl&y to invoice…")
-        self.refund_button = QPushButton("Re&fund…")
+        self.delete_button = QPushButton(self.tr("&Delete payment"))
+        self.apply_button = QPushButton(self.tr("Appl&y to invoice…"))
+        self.refund_button = QPushButton(self.tr("Re&fund…"))
         self.summary = QLabel()
         self.message = QLabel(wordWrap=True)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
@@ -129,8 +135,10 @@ class DocumentMoneyView(QWidget):
         self.payments.clear()
         money = document.currency_code
         for p in document.payments:
-            label = f"{p.date}  {format_money(p.amount, money)} {money}  {p.mode or ''}".rstrip()
-            item = QListWidgetItem(f"Payment {label}")
+            text = self.tr("Payment {date}  {amount} {currency}  {mode}").format(
+                date=p.date, amount=format_money(p.amount, money), currency=money, mode=p.mode or ""
+            )
+            item = QListWidgetItem(text.rstrip())
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.payments.addItem(item)
         for a in document.credit_applications:
@@ -140,18 +148,29 @@ class DocumentMoneyView(QWidget):
                 else a.credit_note_number
             )
             self.payments.addItem(
-                f"Credit {a.date}  {format_money(a.amount, money)} {money}  {other}"
+                self.tr("Credit {date}  {amount} {currency}  {document}").format(
+                    date=a.date,
+                    amount=format_money(a.amount, money),
+                    currency=money,
+                    document=other,
+                )
             )
         for r in document.refunds:
-            self.payments.addItem(
-                f"Refund {r.date}  {format_money(r.amount, money)} {money}  {r.mode or ''}"
+            text = self.tr("Refund {date}  {amount} {currency}  {mode}").format(
+                date=r.date, amount=format_money(r.amount, money), currency=money, mode=r.mode or ""
             )
+            self.payments.addItem(text.rstrip())
         is_credit = document.kind is DocumentKind.CREDIT_NOTE
         self.apply_button.setVisible(is_credit)
         self.refund_button.setVisible(is_credit)
         self.delete_button.setVisible(document.kind is DocumentKind.INVOICE)
         left = format_money(document.balance, money)
-        self.summary.setText(f"{'Left to use' if is_credit else 'Balance'}: {left} {money}")
+        summary = (
+            self.tr("Left to use: {amount} {currency}")
+            if is_credit
+            else self.tr("Balance: {amount} {currency}")
+        )
+        self.summary.setText(summary.format(amount=left, currency=money))
         self.setVisible(document.kind is not DocumentKind.ESTIMATE)
         self.message.clear()
         self._update_buttons()
@@ -201,7 +220,11 @@ class DocumentMoneyView(QWidget):
         if credit is None:
             return
         dialog = PaymentDialog(
-            credit.number, credit.balance, credit.currency_code, self, "Refund from"
+            credit.number,
+            credit.balance,
+            credit.currency_code,
+            self,
+            self.tr("Refund from {number}").format(number=credit.number),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._refund(credit, dialog))

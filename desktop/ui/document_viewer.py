@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -34,6 +42,7 @@ from desktop.ui.document_actions import (
     refusal,
     reminder_allowed,
 )
+from desktop.ui.document_kinds import document_title, status_name
 from desktop.ui.document_money_view import DocumentMoneyView
 from desktop.ui.einvoice_dialog import save_einvoice
 from desktop.ui.payment_dialog import PaymentDialog
@@ -105,7 +114,7 @@ class DocumentViewer(QDialog):
         self._timeout.timeout.connect(self._on_timeout_timeout)
         self.pdf = QPdfDocument(self)
         self.pdf_view = QPdfView(self)
-        self.pdf_view.setAccessibleName("Document preview")
+        self.pdf_view.setAccessibleName(self.tr("Document preview"))
         self.pdf_view.setDocument(self.pdf)
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -121,15 +130,15 @@ class DocumentViewer(QDialog):
     def _build(self) -> None:
         self.title = QLabel()
         nav = QHBoxLayout()
-        self.zoom_out_button = QPushButton("Zoom &out")
-        self.zoom_in_button = QPushButton("Zoom &in")
-        self.fit_button = QPushButton("&Fit width")
-        self.previous_button = QPushButton("◀ Previous page")
-        self.next_button = QPushButton("Next page ▶")
+        self.zoom_out_button = QPushButton(self.tr("Zoom &out"))
+        self.zoom_in_button = QPushButton(self.tr("Zoom &in"))
+        self.fit_button = QPushButton(self.tr("&Fit width"))
+        self.previous_button = QPushButton(self.tr("◀ Previous page"))
+        self.next_button = QPushButton(self.tr("Next page ▶"))
         self.page_label = QLabel()
-        self.save_button = QPushButton("Save &PDF…")
-        self.edit_button = QPushButton("&Edit")
-        self.einvoice_button = QPushButton("Save as e-&invoice…")
+        self.save_button = QPushButton(self.tr("Save &PDF…"))
+        self.edit_button = QPushButton(self.tr("&Edit"))
+        self.einvoice_button = QPushButton(self.tr("Save as e-&invoice…"))
         self.einvoice_button.setVisible(self._einvoices is not None)
         self.einvoice_button.clicked.connect(self._on_einvoice_button_clicked)
         for widget in (
@@ -145,8 +154,8 @@ class DocumentViewer(QDialog):
         nav.addWidget(self.save_button)
         nav.addWidget(self.einvoice_button)
         nav.addWidget(self.edit_button)
-        self.email_button = QPushButton("E&mail…")
-        self.remind_button = QPushButton("Send re&minder…")
+        self.email_button = QPushButton(self.tr("E&mail…"))
+        self.remind_button = QPushButton(self.tr("Send re&minder…"))
         nav.addWidget(self.email_button)
         nav.addWidget(self.remind_button)
         self.email_button.clicked.connect(lambda: self._request_email("document"))
@@ -166,16 +175,16 @@ class DocumentViewer(QDialog):
         actions = QHBoxLayout()
         self.action_buttons: dict[DocumentAction, QPushButton] = {}
         for action in DocumentAction:
-            button = QPushButton(action.value)
+            button = QPushButton(action.label)
             button.clicked.connect(lambda _checked=False, chosen=action: self.perform(chosen))
             button.setVisible(False)  # shown once the kind is known: only that kind's actions
             self.action_buttons[action] = button
             actions.addWidget(button)
         actions.addStretch(1)
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Document message")
+        self.message.setAccessibleName(self.tr("Document message"))
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.retry_button = QPushButton("&Retry")
+        self.retry_button = QPushButton(self.tr("&Retry"))
         self.retry_button.setVisible(False)
         self.retry_button.clicked.connect(self.reload)
         message_row = QHBoxLayout()
@@ -184,11 +193,11 @@ class DocumentViewer(QDialog):
         self.money = DocumentMoneyView(self._documents, self._runner, self)
         self.money.document_changed.connect(self._on_changed)
         self.history = QListWidget()
-        self.history.setAccessibleName("Workflow history")
+        self.history.setAccessibleName(self.tr("Workflow history"))
         self.history_box = QWidget()
         history_layout = QVBoxLayout(self.history_box)
         history_layout.setContentsMargins(0, 0, 0, 0)
-        history_layout.addWidget(QLabel("<b>Workflow history</b>"))
+        history_layout.addWidget(QLabel(self.tr("<b>Workflow history</b>")))
         history_layout.addWidget(self.history)
         self.history_box.setVisible(False)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -211,7 +220,7 @@ class DocumentViewer(QDialog):
         """Read the document, then render its PDF, in the background; show both when done."""
         self._generation += 1
         generation = self._generation
-        self._show_message("Rendering…", failed=False)
+        self._show_message(self.tr("Rendering…"), failed=False)
         self._timeout.start()
         self._runner.run(
             Lane.DATABASE,
@@ -236,7 +245,9 @@ class DocumentViewer(QDialog):
 
     def _on_bug_check(self, generation: int) -> None:
         if self._unanswered == generation:
-            self._on_load_failed(generation, "an unexpected error stopped it (it was reported).")
+            self._on_load_failed(
+                generation, self.tr("an unexpected error stopped it (it was reported).")
+            )
 
     def _on_loaded(self, generation: int, loaded: LoadedDocument) -> None:
         self._unanswered = 0
@@ -244,7 +255,7 @@ class DocumentViewer(QDialog):
             return  # an older load, or (never expected) another document: not ours to show
         self._timeout.start()  # the render gets the whole time span of its own
         self._show_document(loaded)
-        self._show_message("Rendering…", failed=False)
+        self._show_message(self.tr("Rendering…"), failed=False)
         self._runner.run(
             Lane.PDF,
             self._documents.render_pdf,
@@ -270,8 +281,13 @@ class DocumentViewer(QDialog):
         if generation != self._generation:
             return
         self._timeout.stop()
-        name = self.document.number if self.document else f"Document {self._document_id}"
-        shown = f"{name} could not be shown: {sentence}"
+        if self.document is not None:
+            name = self.document.number
+        else:
+            name = self.tr("Document {id}").format(id=self._document_id)
+        shown = self.tr("{document} could not be shown: {reason}").format(
+            document=name, reason=sentence
+        )
         self._show_message(shown, failed=True)
         self.load_failed.emit(shown)
 
@@ -279,7 +295,10 @@ class DocumentViewer(QDialog):
         self._generation += 1  # whatever arrives later for the timed-out load is dropped
         seconds = self._timeout.interval() / 1000
         self._on_load_failed(
-            self._generation, f"it took longer than {seconds:g} seconds to render. Try again."
+            self._generation,
+            self.tr("it took longer than {seconds} seconds to render. Try again.").format(
+                seconds=f"{seconds:g}"
+            ),
         )
 
     def _show_message(self, text: str, failed: bool) -> None:
@@ -289,14 +308,18 @@ class DocumentViewer(QDialog):
     def _show_title(self) -> None:
         document = self.document
         if document is None:
-            self.setWindowTitle(f"Document {self._document_id}")
-            self.title.setText(f"<h3>Document {self._document_id}</h3>")
+            name = self.tr("Document {id}").format(id=self._document_id)
+            self.setWindowTitle(name)
+            self.title.setText(f"<h3>{_escape(name)}</h3>")
             return
-        name = f"{document.kind.label.capitalize()} {document.number}"
+        name = document_title(document.kind, document.number)
         self.setWindowTitle(name)
         self.title.setText(
-            f"<h3>{_escape(name)} — {_escape(document.customer_name)}"
-            f" <small>({document.status.value.replace('_', ' ')})</small></h3>"
+            self.tr("<h3>{document} — {customer} <small>({status})</small></h3>").format(
+                document=_escape(name),
+                customer=_escape(document.customer_name),
+                status=_escape(status_name(document.status)),
+            )
         )
 
     def _show_document(self, loaded: LoadedDocument) -> None:
@@ -317,9 +340,12 @@ class DocumentViewer(QDialog):
         self.remind_button.setVisible(document.kind is DocumentKind.INVOICE)  # invoices only
         self.history.clear()
         for event in loaded.history:
-            who = "workflow" if event.automatic else "you"
+            if event.automatic:
+                entry = self.tr("{when} — {message} (workflow)")
+            else:
+                entry = self.tr("{when} — {message} (you)")
             self.history.addItem(
-                f"{event.at.astimezone():%Y-%m-%d %H:%M} — {event.message} ({who})"
+                entry.format(when=f"{event.at.astimezone():%Y-%m-%d %H:%M}", message=event.message)
             )
         emailed = any(event.action in ("email", "emailed") for event in loaded.history)
         self.history_box.setVisible(
@@ -357,7 +383,11 @@ class DocumentViewer(QDialog):
 
     def _update_page_label(self) -> None:
         count = self.page_count()
-        self.page_label.setText(f"Page {self.current_page() + 1} of {count}" if count else "")
+        self.page_label.setText(
+            self.tr("Page {page} of {count}").format(page=self.current_page() + 1, count=count)
+            if count
+            else ""
+        )
         self.previous_button.setEnabled(self.current_page() > 0)
         self.next_button.setEnabled(self.current_page() < count - 1)
 
@@ -421,14 +451,14 @@ class DocumentViewer(QDialog):
         )
 
     def _on_pdf_saved(self, path: Path) -> None:
-        self.message.setText(f"Saved {path.name}.")
+        self.message.setText(self.tr("Saved {name}.").format(name=path.name))
         self.pdf_saved.emit(str(path))
 
     def _on_save_button_clicked(self) -> None:
         if self.document is None:
             return
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Save PDF", f"{self.document.number}.pdf", "PDF (*.pdf)"
+            self, self.tr("Save PDF"), f"{self.document.number}.pdf", self.tr("PDF (*.pdf)")
         )
         if name:
             self.save_pdf_to(Path(name))

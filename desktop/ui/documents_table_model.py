@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from desktop.domain.documents import DocumentSummary
 from desktop.domain.lifecycle import DocumentStatus
-from desktop.domain.money import format_money
-from desktop.domain.reports import days_late, lateness
+from desktop.domain.reports import days_late
+from desktop.ui.document_kinds import status_name
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP, Counts, amount_text, date_text, money_text
 from desktop.ui.value_table_model import Column, ValueTableModel
 
 
@@ -30,10 +31,13 @@ class Columns(IntEnum):
 
 def status_text(summary: DocumentSummary) -> str:
     """Return the status as people say it ("partially paid", "overdue · 12 days late")."""
-    text = summary.status.value.replace("_", " ")
+    text = status_name(summary.status)
     if summary.status is DocumentStatus.OVERDUE:
-        late = lateness(days_late(summary.due_date, local_today()))
-        return f"{text} · {late}" if late else text
+        late = days_late(summary.due_date, local_today())
+        if late > 0:
+            return QCoreApplication.translate("DocumentsTableModel", "{status} · {late}").format(
+                status=text, late=Counts().days_late(late)
+            )
     return text
 
 
@@ -55,14 +59,14 @@ DARK_OVERDUE = "#f28b82"
 
 
 COLUMNS: tuple[Column[DocumentSummary], ...] = (
-    Column("Number", lambda d: d.number),
-    Column("Customer", lambda d: d.customer_name),
-    Column("Date", lambda d: d.date.isoformat()),
-    Column("Due / expiry", lambda d: d.due_date.isoformat() if d.due_date else ""),
-    Column("Status", status_text),
-    Column("Total", lambda d: f"{d.currency_code} {format_money(d.total, d.currency_code)}", lambda d: d.total, numeric=True),
-    Column("Balance", lambda d: format_money(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
-    Column("Potential", lambda d: d.potential.name if d.potential else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Number"), lambda d: d.number),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda d: d.customer_name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Date"), lambda d: date_text(d.date), lambda d: d.date),
+    Column(QT_TRANSLATE_NOOP("Columns", "Due / expiry"), lambda d: date_text(d.due_date) if d.due_date else "", lambda d: d.due_date or d.date),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), status_text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Total"), lambda d: money_text(d.total, d.currency_code), lambda d: d.total, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Balance"), lambda d: amount_text(d.balance, d.currency_code), lambda d: d.balance, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Potential"), lambda d: d.potential.name if d.potential else ""),
 )  # fmt: skip
 
 

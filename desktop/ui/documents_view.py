@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -19,9 +19,11 @@ from desktop.domain.documents import DocumentKind, DocumentStatus, DocumentSumma
 from desktop.domain.lifecycle import STATUSES
 from desktop.domain.reports import totals_by_currency
 from desktop.ui.csv_export import export_table
+from desktop.ui.document_kinds import by_kind, kind_plural, new_button_text, status_name
 from desktop.ui.documents_table_model import Columns, documents_table_model
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.locale_format import counted
 from desktop.ui.report_charts import money_text
 from desktop.ui.table_setup import configure_table, list_layout, restore_header, save_header
 from desktop.ui.task_runner import Lane, TaskRunner
@@ -74,27 +76,45 @@ class DocumentsView(QWidget):
         self.new_button.clicked.connect(self.new_requested)
 
     def _build(self) -> None:
-        noun = f"{self._kind.label}s" if self._kind else "documents"
-        self.search_box = QLineEdit(placeholderText=f"Search {noun}: number, customer, reference")
+        kind = self._kind
+        self.search_box = QLineEdit(
+            placeholderText=by_kind(
+                kind,
+                self.tr("Search invoices: number, customer, reference"),
+                self.tr("Search estimates: number, customer, reference"),
+                self.tr("Search credit notes: number, customer, reference"),
+                self.tr("Search documents: number, customer, reference"),
+            )
+        )
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName(f"Search {noun}")
+        self.search_box.setAccessibleName(
+            by_kind(
+                kind,
+                self.tr("Search invoices"),
+                self.tr("Search estimates"),
+                self.tr("Search credit notes"),
+                self.tr("Search documents"),
+            )
+        )
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Status filter")
-        self.status_filter.addItem("All statuses", "")
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), "")
         statuses = STATUSES[self._kind] if self._kind else tuple(DocumentStatus)
         for status in statuses:
             # The value, not the enum: Qt would turn the StrEnum into a plain string anyway.
-            self.status_filter.addItem(status.value.replace("_", " ").capitalize(), status.value)
-        self.fetch_button = QPushButton("&Fetch documents" if self._customer_id else "&Refresh")
-        self.new_button = QPushButton(f"&New {self._kind.label}" if self._kind else "New")
+            self.status_filter.addItem(status_name(status).capitalize(), status.value)
+        self.fetch_button = QPushButton(
+            self.tr("&Fetch documents") if self._customer_id else self.tr("&Refresh")
+        )
+        self.new_button = QPushButton(new_button_text(kind) if kind else self.tr("New"))
         self.new_button.setVisible(self._kind is not None)
-        self.export_button = QPushButton("E&xport CSV…")
-        self.export_button.setToolTip("Save the documents listed here as a CSV file")
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.setToolTip(self.tr("Save the documents listed here as a CSV file"))
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.count_label = QLabel(
-            "Press Fetch to list this customer's documents." if self._customer_id else ""
+            self.tr("Press Fetch to list this customer's documents.") if self._customer_id else ""
         )
-        self.table = configure_table(QTableView(), noun.capitalize())
+        self.table = configure_table(QTableView(), kind_plural(kind).capitalize())
         self.table.setModel(self.model)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnHidden(Columns.CUSTOMER, self._customer_id is not None)
@@ -108,9 +128,30 @@ class DocumentsView(QWidget):
         empty = None
         if self._kind is not None and self._customer_id is None:  # the Invoices/Estimates tabs
             empty = EmptyStateView(
-                f"No {noun} yet",
-                f"Select a customer on the Customers tab and choose “New {self._kind.label}” "
-                f"(Ctrl+N makes an invoice). Deals can make them too: see Settings → Workflows.",
+                by_kind(
+                    kind,
+                    self.tr("No invoices yet"),
+                    self.tr("No estimates yet"),
+                    self.tr("No credit notes yet"),
+                ),
+                by_kind(
+                    kind,
+                    self.tr(
+                        "Select a customer on the Customers tab and choose “New invoice” "
+                        "(Ctrl+N makes an invoice). Deals can make them too: see Settings → "
+                        "Workflows."
+                    ),
+                    self.tr(
+                        "Select a customer on the Customers tab and choose “New estimate” "
+                        "(Ctrl+N makes an invoice). Deals can make them too: see Settings → "
+                        "Workflows."
+                    ),
+                    self.tr(
+                        "Select a customer on the Customers tab and choose “New credit note” "
+                        "(Ctrl+N makes an invoice). Deals can make them too: see Settings → "
+                        "Workflows."
+                    ),
+                ),
             )
         self.table_area = list_layout(self, bar, self.table, self.count_label, empty)
         # Room for "overdue · 12 days late" until the user sizes the column (then theirs wins).
@@ -122,8 +163,8 @@ class DocumentsView(QWidget):
         self._customer_id = customer_id
         self._latest.next_token()
         self.model.set_values([])
-        self.fetch_button.setText("&Fetch documents")
-        self.count_label.setText("Press Fetch to list this customer's documents.")
+        self.fetch_button.setText(self.tr("&Fetch documents"))
+        self.count_label.setText(self.tr("Press Fetch to list this customer's documents."))
 
     def set_potential(self, crm_id: str | None) -> None:
         """Show the documents of one CRM deal (loaded at once); None clears the list."""
@@ -169,9 +210,10 @@ class DocumentsView(QWidget):
             return
         self.model.set_values(rows)
         if self._customer_id is not None:
-            self.fetch_button.setText("&Refresh")
-        noun = "document" if len(rows) == 1 else "documents"
-        self.count_label.setText(f"{len(rows):,} {noun}{totals_text(rows)}")
+            self.fetch_button.setText(self.tr("&Refresh"))
+        self.count_label.setText(
+            counted(self.tr("%n document(s)", "", len(rows)), len(rows)) + totals_text(rows)
+        )
         unfiltered = not self.search_box.text().strip() and not self.status_filter.currentData()
         if self.table_area is not None:
             self.table_area.show_empty(not rows and unfiltered)
@@ -214,8 +256,11 @@ def _fetch(
 
 def totals_text(rows: Sequence[DocumentSummary]) -> str:
     """Return " · total USD 1,200.00, balance USD 300.00 · …" per currency of the rows listed."""
+    template = QCoreApplication.translate("DocumentsView", " · total {total}, balance {balance}")
     return "".join(
-        f" · total {money_text(t.total, t.currency_code)}, "
-        f"balance {money_text(t.balance, t.currency_code)}"
+        template.format(
+            total=money_text(t.total, t.currency_code),
+            balance=money_text(t.balance, t.currency_code),
+        )
         for t in totals_by_currency(rows)
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,13 +19,21 @@ from PySide6.QtWidgets import (
 from desktop.controllers.einvoices import EInvoiceFormat, EInvoicesController
 from desktop.domain.documents import Document
 from desktop.domain.errors import UserFacingError
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 from desktop.ui.task_runner import Lane, TaskRunner
 
 LABELS = {
-    EInvoiceFormat.FACTURX: "Factur-X / ZUGFeRD (PDF with the invoice data inside, EN 16931)",
-    EInvoiceFormat.UBL: "UBL 2.1 — Peppol BIS Billing 3.0 (XML)",
+    EInvoiceFormat.FACTURX: QT_TRANSLATE_NOOP(
+        "EinvoiceDialog", "Factur-X / ZUGFeRD (PDF with the invoice data inside, EN 16931)"
+    ),
+    EInvoiceFormat.UBL: QT_TRANSLATE_NOOP(
+        "EinvoiceDialog", "UBL 2.1 — Peppol BIS Billing 3.0 (XML)"
+    ),
 }
-FILTERS = {EInvoiceFormat.FACTURX: "PDF (*.pdf)", EInvoiceFormat.UBL: "XML (*.xml)"}
+FILTERS = {
+    EInvoiceFormat.FACTURX: QT_TRANSLATE_NOOP("EinvoiceDialog", "PDF (*.pdf)"),
+    EInvoiceFormat.UBL: QT_TRANSLATE_NOOP("EinvoiceDialog", "XML (*.xml)"),
+}
 
 
 class EInvoiceFormatDialog(QDialog):
@@ -32,10 +41,13 @@ class EInvoiceFormatDialog(QDialog):
 
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Save {number} as e-invoice")
+        self.setWindowTitle(self.tr("Save {number} as e-invoice").format(number=number))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Format:"))
-        self.choices = {form: QRadioButton(label, self) for form, label in LABELS.items()}
+        layout.addWidget(QLabel(self.tr("Format:")))
+        self.choices = {
+            form: QRadioButton(QCoreApplication.translate("EinvoiceDialog", label), self)
+            for form, label in LABELS.items()
+        }
         for button in self.choices.values():
             layout.addWidget(button)
         self.choices[EInvoiceFormat.FACTURX].setChecked(True)
@@ -65,7 +77,10 @@ def save_einvoice(
         return
     form = dialog.chosen()
     name, _filter = QFileDialog.getSaveFileName(
-        parent, "Save e-invoice", f"{document.number}{form.suffix}", FILTERS[form]
+        parent,
+        QCoreApplication.translate("EinvoiceDialog", "Save e-invoice"),
+        f"{document.number}{form.suffix}",
+        QCoreApplication.translate("EinvoiceDialog", FILTERS[form]),
     )
     if not name:
         return

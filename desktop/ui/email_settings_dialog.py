@@ -31,12 +31,15 @@ from desktop.domain.mail import (
     Security,
     parse_schedule,
 )
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 from desktop.ui.task_runner import Lane, TaskRunner
 
 SECURITY_LABELS = {
-    Security.STARTTLS: "STARTTLS (port 587)",
-    Security.SSL: "SSL/TLS (port 465)",
-    Security.NONE: "None (only for a server on this computer)",
+    Security.STARTTLS: QT_TRANSLATE_NOOP("EmailSettingsDialog", "STARTTLS (port 587)"),
+    Security.SSL: QT_TRANSLATE_NOOP("EmailSettingsDialog", "SSL/TLS (port 465)"),
+    Security.NONE: QT_TRANSLATE_NOOP(
+        "EmailSettingsDialog", "None (only for a server on this computer)"
+    ),
 }
 
 
@@ -47,7 +50,7 @@ class EmailSettingsDialog(QDialog):
         self, mail: MailController, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Email settings")
+        self.setWindowTitle(self.tr("Email settings"))
         self._mail = mail
         self._runner = runner
         self._build()
@@ -58,51 +61,57 @@ class EmailSettingsDialog(QDialog):
         self.port = QSpinBox(minimum=1, maximum=65535, value=587)
         self.security = QComboBox()
         for security, label in SECURITY_LABELS.items():
-            self.security.addItem(label, security.value)
+            self.security.addItem(self.tr(label), security.value)
         self.security.currentIndexChanged.connect(self._on_security_current_index_changed)
-        self.user = QLineEdit(placeholderText="usually your email address; empty: no login")
+        self.user = QLineEdit(
+            placeholderText=self.tr("usually your email address; empty: no login")
+        )
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.from_address = QLineEdit(placeholderText="Your Shop <billing@example.com>")
+        self.from_address = QLineEdit(placeholderText=self.tr("Your Shop <billing@example.com>"))
         self.reply_to = QLineEdit(placeholderText="optional")
         server = QFormLayout()
         for label, widget in (
-            ("SMTP &server:", self.host),
-            ("&Port:", self.port),
-            ("Se&curity:", self.security),
-            ("&User:", self.user),
-            ("Pass&word:", self.password),
-            ("&From:", self.from_address),
-            ("&Reply-to:", self.reply_to),
+            (self.tr("SMTP &server:"), self.host),
+            (self.tr("&Port:"), self.port),
+            (self.tr("Se&curity:"), self.security),
+            (self.tr("&User:"), self.user),
+            (self.tr("Pass&word:"), self.password),
+            (self.tr("&From:"), self.from_address),
+            (self.tr("&Reply-to:"), self.reply_to),
         ):
             server.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        server_box = QGroupBox("Outgoing mail server")
+        server_box = QGroupBox(self.tr("Outgoing mail server"))
         server_box.setLayout(server)
 
         self.send_subject = QLineEdit()
         self.send_message = QPlainTextEdit()
         self.reminder_subject = QLineEdit()
         self.reminder_message = QPlainTextEdit()
-        self.reminder_days = QLineEdit(placeholderText="e.g. 7, 21 — empty: no automatic reminders")
+        self.reminder_days = QLineEdit(
+            placeholderText=self.tr("e.g. 7, 21 — empty: no automatic reminders")
+        )
         texts = QFormLayout()
         text_fields: tuple[tuple[str, QWidget], ...] = (
-            ("Document subject:", self.send_subject),
-            ("Document message:", self.send_message),
-            ("Reminder subject:", self.reminder_subject),
-            ("Reminder message:", self.reminder_message),
-            ("Remind automatically, days after due:", self.reminder_days),
+            (self.tr("Document subject:"), self.send_subject),
+            (self.tr("Document message:"), self.send_message),
+            (self.tr("Reminder subject:"), self.reminder_subject),
+            (self.tr("Reminder message:"), self.reminder_message),
+            (self.tr("Remind automatically, days after due:"), self.reminder_days),
         )
         for text_label, text_widget in text_fields:
             texts.addRow(text_label, text_widget)
             text_widget.setAccessibleName(text_label.rstrip(":"))
         placeholders = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
-        texts.addRow(QLabel(f"<small>Placeholders: {placeholders}</small>"))
-        texts_box = QGroupBox("Messages")
+        texts.addRow(
+            QLabel(self.tr("<small>Placeholders: {names}</small>").format(names=placeholders))
+        )
+        texts_box = QGroupBox(self.tr("Messages"))
         texts_box.setLayout(texts)
 
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Email settings status")
-        self.test_button = QPushButton("Send &test mail")
+        self.message.setAccessibleName(self.tr("Email settings status"))
+        self.test_button = QPushButton(self.tr("Send &test mail"))
         self.test_button.clicked.connect(self._on_test_button_clicked)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -136,9 +145,9 @@ class EmailSettingsDialog(QDialog):
         self.reply_to.setText(server.reply_to)
         self.password.clear()
         self.password.setPlaceholderText(
-            "stored in the system keyring — type to replace"
+            self.tr("stored in the system keyring — type to replace")
             if config.password_set
-            else "not stored yet — it will be kept in the system keyring"
+            else self.tr("not stored yet — it will be kept in the system keyring")
         )
         self.send_subject.setText(templates.send_subject)
         self.send_message.setPlainText(templates.send_message)
@@ -179,7 +188,7 @@ class EmailSettingsDialog(QDialog):
         fields = self._collect()
         if fields is None:
             return
-        self.message.setText("Saving…")
+        self.message.setText(self.tr("Saving…"))
         self._runner.run(
             Lane.DATABASE,
             self._mail.save,
@@ -194,7 +203,7 @@ class EmailSettingsDialog(QDialog):
         if fields is None:
             return
         self.test_button.setEnabled(False)
-        self.message.setText("Saving and sending a test message…")
+        self.message.setText(self.tr("Saving and sending a test message…"))
         self._runner.run(
             Lane.MAIL,
             _save_and_test,
@@ -208,7 +217,9 @@ class EmailSettingsDialog(QDialog):
 
     def _on_test_sent(self, to: str) -> None:
         self.password.clear()
-        self.message.setText(f"Test message sent to {to}. The settings are saved.")
+        self.message.setText(
+            self.tr("Test message sent to {address}. The settings are saved.").format(address=to)
+        )
 
     def _on_failed(self, error: UserFacingError) -> None:
         self.message.setText(str(error))

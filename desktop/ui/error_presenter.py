@@ -28,18 +28,20 @@ class BugReportDialog(QDialog):
 
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Something went wrong")
+        self.setWindowTitle(self.tr("Something went wrong"))
         self.report = report
         intro = QLabel(
-            "Invoice Desk hit a bug. Your data is safe; the action did not finish.\n"
-            "Copy the report below and send it to support."
+            self.tr(
+                "Invoice Desk hit a bug. Your data is safe; the action did not finish.\n"
+                "Copy the report below and send it to support."
+            )
         )
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(report)
         self.details.setReadOnly(True)
-        self.details.setAccessibleName("Bug report")
+        self.details.setAccessibleName(self.tr("Bug report"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("&Copy report")
+        self.copy_button = QPushButton(self.tr("&Copy report"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         buttons.rejected.connect(self.reject)
@@ -87,7 +89,7 @@ class ErrorPresenter(QObject):
 
     def _show_message(self, sentence: str) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Invoice Desk", sentence, parent=self._parent_window
+            QMessageBox.Icon.Warning, self.tr("Invoice Desk"), sentence, parent=self._parent_window
         )
         self._keep_open(box)
         self.error_presented.emit("user", sentence)

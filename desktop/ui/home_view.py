@@ -4,7 +4,7 @@ recent activity — read on the database lane; each figure opens the list it sum
 from __future__ import annotations
 
 from PySide6.QtCharts import QBarSet, QChartView
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.controllers.reports import HomeSummary, ReportsController
 from desktop.domain.lifecycle import DocumentStatus
 from desktop.domain.reports import BUCKET_NAMES, CURRENT, PipelineLine
+from desktop.ui.document_kinds import status_name
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.locale_format import counted
 from desktop.ui.report_charts import (
     aging_chart,
     chart_view,
@@ -64,23 +66,25 @@ class HomeView(QWidget):
         self._build()
 
     def _build(self) -> None:
-        self.heading = QLabel("<h2>Home</h2>")
-        self.as_of_label = QLabel("Loading…")
-        self.refresh_button = QPushButton("&Refresh")
+        self.heading = QLabel(self.tr("<h2>Home</h2>"))
+        self.as_of_label = QLabel(self.tr("Loading…"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.reload)
         self.currency_box = QComboBox()
-        self.currency_box.setAccessibleName("Revenue currency")
+        self.currency_box.setAccessibleName(self.tr("Revenue currency"))
         self.currency_box.currentTextChanged.connect(self._on_currency_box_changed)
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addWidget(self.as_of_label, 1)
-        self.currency_label = QLabel("Revenue in")
+        self.currency_label = QLabel(self.tr("Revenue in"))
         top.addWidget(self.currency_label)
         top.addWidget(self.currency_box)
         top.addWidget(self.refresh_button)
-        self.owed_button = _figure_button("Owed to you", "Open invoices")
-        self.overdue_button = _figure_button("Overdue", "Overdue invoices")
-        self.pipeline_button = _figure_button("Estimates pipeline", "Open estimates")
+        self.owed_button = _figure_button(self.tr("Owed to you"), self.tr("Open invoices"))
+        self.overdue_button = _figure_button(self.tr("Overdue"), self.tr("Overdue invoices"))
+        self.pipeline_button = _figure_button(
+            self.tr("Estimates pipeline"), self.tr("Open estimates")
+        )
         self.owed_button.clicked.connect(lambda: self.invoices_requested.emit(""))
         self.overdue_button.clicked.connect(
             lambda: self.invoices_requested.emit(DocumentStatus.OVERDUE.value)
@@ -90,27 +94,27 @@ class HomeView(QWidget):
         for button in (self.owed_button, self.overdue_button, self.pipeline_button):
             figures.addWidget(button, 1)
         self.aging_view: QChartView = chart_view()
-        self.aging_view.setAccessibleName("Aging chart")
+        self.aging_view.setAccessibleName(self.tr("Aging chart"))
         self.revenue_view: QChartView = chart_view()
-        self.revenue_view.setAccessibleName("Revenue chart")
+        self.revenue_view.setAccessibleName(self.tr("Revenue chart"))
         charts = QGridLayout()
         charts.addWidget(self.aging_view, 0, 0)
         charts.addWidget(self.revenue_view, 0, 1)
         self.activity_list = QListWidget()
-        self.activity_list.setAccessibleName("Recent activity")
+        self.activity_list.setAccessibleName(self.tr("Recent activity"))
         self.activity_list.itemActivated.connect(self._on_activity_list_activated)
         self.activity_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(figures)
         layout.addLayout(charts, 3)
-        layout.addWidget(QLabel("<b>Recent activity</b>"))
+        layout.addWidget(QLabel(self.tr("<b>Recent activity</b>")))
         layout.addWidget(self.activity_list, 1)
 
     def reload(self) -> None:
         """Read the figures on the database lane; the window stays responsive."""
         token = self._latest.next_token()
-        self.as_of_label.setText("Loading…")
+        self.as_of_label.setText(self.tr("Loading…"))
         self._runner.run(
             Lane.DATABASE,
             self._reports.home,
@@ -123,13 +127,13 @@ class HomeView(QWidget):
             return
         self.summary = summary
         aging = summary.aging
-        self.as_of_label.setText(f"as of {aging.as_of.isoformat()}")
+        self.as_of_label.setText(self.tr("as of {date}").format(date=aging.as_of.isoformat()))
         owed = [money_text(aging.total_in(c), c) for c in aging.currencies()]
-        self.owed_button.set_lines(owed or ["Nothing owed"])
+        self.owed_button.set_lines(owed or [self.tr("Nothing owed")])
         count = aging.overdue_invoices()
         overdue = [money_text(aging.overdue_in(c), c) for c in aging.currencies()]
-        noun = "invoice" if count == 1 else "invoices"
-        self.overdue_button.set_lines([*overdue, f"{count} {noun} past due"] if count else ["None"])
+        past_due = counted(self.tr("%n invoice(s) past due", "", count), count)
+        self.overdue_button.set_lines([*overdue, past_due] if count else [self.tr("None")])
         self.pipeline_button.set_lines(_pipeline_lines(summary.figures.pipeline))
         self._show_activity()
         self._charts_stale = True
@@ -178,11 +182,17 @@ class HomeView(QWidget):
         self.activity_list.clear()
         for entry in self.summary.figures.activity:
             when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
-            item = QListWidgetItem(f"{when}   {entry.document_number}   {entry.message}")
+            item = QListWidgetItem(
+                self.tr("{when}   {number}   {message}").format(
+                    when=when, number=entry.document_number, message=entry.message
+                )
+            )
             item.setData(ID_ROLE, entry.document_id)
             self.activity_list.addItem(item)
         if not self.summary.figures.activity:
-            self.activity_list.addItem("Nothing yet: new invoices and payments show up here.")
+            self.activity_list.addItem(
+                self.tr("Nothing yet: new invoices and payments show up here.")
+            )
 
     def _on_aging_series_clicked(self, index: int, _bars: QBarSet) -> None:
         bucket = BUCKET_NAMES[index] if 0 <= index < len(BUCKET_NAMES) else CURRENT
@@ -212,7 +222,11 @@ class _FigureButton(QPushButton):
     def set_lines(self, lines: list[str]) -> None:
         """Show the title over these lines."""
         self.setText("\n".join([self._title, *lines]))
-        self.setToolTip(f"{self._title}: {'; '.join(lines)} — click to open the list")
+        self.setToolTip(
+            self.tr("{title}: {figures} — click to open the list").format(
+                title=self._title, figures="; ".join(lines)
+            )
+        )
 
 
 def _figure_button(title: str, accessible: str) -> _FigureButton:
@@ -225,9 +239,13 @@ def _figure_button(title: str, accessible: str) -> _FigureButton:
 
 def _pipeline_lines(pipeline: tuple[PipelineLine, ...]) -> list[str]:
     if not pipeline:
-        return ["No open estimates"]
+        return [QCoreApplication.translate("HomeView", "No open estimates")]
     return [
-        f"{line.count} {line.status.replace('_', ' ')} · {money_text(line.total, line.currency_code)}"
+        QCoreApplication.translate("HomeView", "{count} {status} · {amount}").format(
+            count=line.count,
+            status=status_name(line.status),
+            amount=money_text(line.total, line.currency_code),
+        )
         for line in pipeline
     ]
 

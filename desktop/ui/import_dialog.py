@@ -31,6 +31,7 @@ from desktop.controllers.connection import (
 )
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
+from desktop.ui.locale_format import counted
 from desktop.ui.sync_scheduler import SyncScheduler
 from desktop.ui.task_runner import Lane, TaskRunner
 
@@ -55,7 +56,7 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import from Zoho CRM")
+        self.setWindowTitle(self.tr("Import from Zoho CRM"))
         self._connection = connection
         self._scheduler = scheduler
         self._runner = runner
@@ -75,58 +76,60 @@ class ImportDialog(QDialog):
     def _build(self) -> None:
         self.email = QLineEdit(placeholderText="you@shop.example")
         self.key = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("Self Client grant code or refresh token")
-        self.auto_update = QCheckBox("Auto-update every 12 hours")
+        self.key.setPlaceholderText(self.tr("Self Client grant code or refresh token"))
+        self.auto_update = QCheckBox(self.tr("Auto-update every 12 hours"))
         self.auto_update.setChecked(True)
         self.data_centre = QComboBox()
         self.data_centre.addItems(DATA_CENTRES)
         self.client_id = QLineEdit(placeholderText="1000.XXXXXXXX")
         self.client_secret = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.api_url = QLineEdit(
-            placeholderText="https://www.zohoapis.com (default for the data centre)"
+            placeholderText=self.tr("https://www.zohoapis.com (default for the data centre)")
         )
-        self.accounts_url = QLineEdit(placeholderText="https://accounts.zoho.com (default)")
+        self.accounts_url = QLineEdit(
+            placeholderText=self.tr("https://accounts.zoho.com (default)")
+        )
         for widget, name in (
-            (self.email, "Email"), (self.key, "Key"), (self.data_centre, "Data centre"),
-            (self.client_id, "Client ID"), (self.client_secret, "Client secret"),
-            (self.api_url, "API URL"), (self.accounts_url, "Accounts URL"),
+            (self.email, self.tr("Email")), (self.key, self.tr("Key")), (self.data_centre, self.tr("Data centre")),
+            (self.client_id, self.tr("Client ID")), (self.client_secret, self.tr("Client secret")),
+            (self.api_url, self.tr("API URL")), (self.accounts_url, self.tr("Accounts URL")),
         ):  # fmt: skip
             widget.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("&Email:", self.email)
-        form.addRow("&Key:", self.key)
+        form.addRow(self.tr("&Email:"), self.email)
+        form.addRow(self.tr("&Key:"), self.key)
         form.addRow("", self.auto_update)
-        client = QGroupBox("API client")
+        client = QGroupBox(self.tr("API client"))
         client_form = QFormLayout(client)
-        client_form.addRow("&Data centre:", self.data_centre)
-        client_form.addRow("Client &ID:", self.client_id)
-        client_form.addRow("Client &secret:", self.client_secret)
+        client_form.addRow(self.tr("&Data centre:"), self.data_centre)
+        client_form.addRow(self.tr("Client &ID:"), self.client_id)
+        client_form.addRow(self.tr("Client &secret:"), self.client_secret)
         self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setText("Advanced")
+        self.advanced_toggle.setText(self.tr("Advanced"))
         self.advanced_toggle.setCheckable(True)
         self.advanced_toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.advanced = QWidget()
         advanced_form = QFormLayout(self.advanced)
         advanced_form.setContentsMargins(0, 0, 0, 0)
-        advanced_form.addRow("&API URL:", self.api_url)
-        advanced_form.addRow("Acc&ounts URL:", self.accounts_url)
+        advanced_form.addRow(self.tr("&API URL:"), self.api_url)
+        advanced_form.addRow(self.tr("Acc&ounts URL:"), self.accounts_url)
         self.advanced.hide()
         self.advanced_toggle.toggled.connect(self._on_advanced_toggle_toggled)
         client_form.addRow(self.advanced_toggle)
         client_form.addRow(self.advanced)
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Import message")
+        self.message.setAccessibleName(self.tr("Import message"))
         # Selectable: the keyring advice holds commands to copy into a terminal.
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Import progress")
+        self.progress.setAccessibleName(self.tr("Import progress"))
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.import_button = QPushButton("&Import")
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.import_button.clicked.connect(self._on_import_button_clicked)
@@ -146,20 +149,25 @@ class ImportDialog(QDialog):
         The controller's own validation decides (one rule for the GUI and the command line);
         the URLs are checked here because only the GUI types them by hand."""
         fields: dict[str, QWidget] = {
-            "Email": self.email,
-            "Key": self.key,
-            "Client ID": self.client_id,
-            "Client secret": self.client_secret,
-            "Data centre": self.data_centre,
+            self.tr("Email"): self.email,
+            self.tr("Key"): self.key,
+            self.tr("Client ID"): self.client_id,
+            self.tr("Client secret"): self.client_secret,
+            self.tr("Data centre"): self.data_centre,
         }
         try:
             self.request().validated()
         except ValidationError as error:
             return fields.get(error.field, self.email), str(error)
-        for field, label in ((self.api_url, "API URL"), (self.accounts_url, "Accounts URL")):
+        for field, label in (
+            (self.api_url, self.tr("API URL")),
+            (self.accounts_url, self.tr("Accounts URL")),
+        ):
             url = field.text().strip()
             if url and not url.startswith(("http://", "https://")):
-                return field, f"{label}: start it with https:// (or http:// for a local sandbox)."
+                return field, self.tr(
+                    "{field}: start it with https:// (or http:// for a local sandbox)."
+                ).format(field=label)
         return None
 
     def request(self) -> ConnectRequest:
@@ -201,7 +209,7 @@ class ImportDialog(QDialog):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._set_busy(True)
-        self._show_message("Connecting to Zoho CRM…")
+        self._show_message(self.tr("Connecting to Zoho CRM…"))
         self.progress.setRange(0, 0)  # busy until the engine can estimate
         self._runner.run(
             Lane.NETWORK,
@@ -216,9 +224,15 @@ class ImportDialog(QDialog):
         self.key.clear()  # a grant code works once; never keep a secret longer than needed
         if not self._busy:  # cancelled while connecting
             return
-        self._show_message(f"Connected to {info.org_name}. Importing customers…")
+        self._show_message(
+            self.tr("Connected to {organization}. Importing customers…").format(
+                organization=info.org_name
+            )
+        )
         if not self._scheduler.start_sync(SyncTrigger.MANUAL):
-            self._on_failed(UserFacingError("A sync is already running; try again when it ends."))
+            self._on_failed(
+                UserFacingError(self.tr("A sync is already running; try again when it ends."))
+            )
 
     def _on_failed(self, error: UserFacingError) -> None:
         self._set_busy(False)
@@ -230,7 +244,12 @@ class ImportDialog(QDialog):
         if progress.fraction is not None:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(progress.fraction * 1000))
-        self._show_message(f"Importing {progress.module}: {progress.records_done:,} records…")
+        self._show_message(
+            counted(
+                self.tr("Importing {module}: %n record(s)…", "", progress.records_done),
+                progress.records_done,
+            ).format(module=progress.module)
+        )
 
     def _on_scheduler_sync_finished(self, report: SyncReport) -> None:
         if not self._busy:
@@ -241,7 +260,7 @@ class ImportDialog(QDialog):
             self.accept()
         elif report.status is SyncStatus.CANCELLED:
             self._set_busy(False)
-            self._show_message("Import cancelled. What was imported so far is kept.")
+            self._show_message(self.tr("Import cancelled. What was imported so far is kept."))
 
     def _on_scheduler_sync_failed(self, sentence: str) -> None:
         if self._busy:
@@ -253,7 +272,7 @@ class ImportDialog(QDialog):
             return
         self._scheduler.cancel()
         self._set_busy(False)
-        self._show_message("Import cancelled. What was imported so far is kept.")
+        self._show_message(self.tr("Import cancelled. What was imported so far is kept."))
 
     def _on_advanced_toggle_toggled(self, shown: bool) -> None:
         self.advanced.setVisible(shown)
@@ -264,7 +283,7 @@ class ImportDialog(QDialog):
         self._busy = busy
         self.import_button.setEnabled(not busy)
         self.progress.setVisible(busy)
-        self.cancel_button.setText("Cancel import" if busy else "Close")
+        self.cancel_button.setText(self.tr("Cancel import") if busy else self.tr("Close"))
         for field in (self.email, self.key, self.client_id, self.client_secret, self.data_centre):
             field.setEnabled(not busy)
 

@@ -48,7 +48,7 @@ class LineItemsDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.setEditable(True)
             combo.addItems(["", *self._taxes])
-            combo.setToolTip("Pick a tax, or type several: “VAT 20%, *QST 9.975%”")
+            combo.setToolTip(self.tr("Pick a tax, or type several: “VAT 20%, *QST 9.975%”"))
             return combo
         return super().createEditor(parent, option, index)
 

@@ -7,6 +7,7 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.ui.document_form import LineText
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -31,7 +33,15 @@ class Columns(IntEnum):
     AMOUNT = 6
 
 
-HEADERS = ("Item", "Description", "Quantity", "Rate", "Discount", "Taxes", "Amount")
+HEADERS = (
+    QT_TRANSLATE_NOOP("LineItemsTableModel", "Item"),
+    QT_TRANSLATE_NOOP("LineItemsTableModel", "Description"),
+    QT_TRANSLATE_NOOP("LineItemsTableModel", "Quantity"),
+    QT_TRANSLATE_NOOP("LineItemsTableModel", "Rate"),
+    QT_TRANSLATE_NOOP("LineItemsTableModel", "Discount"),
+    QT_TRANSLATE_NOOP("LineItemsTableModel", "Taxes"),
+    QT_TRANSLATE_NOOP("LineItemsTableModel", "Amount"),
+)
 FIELDS = ("name", "description", "quantity", "rate", "discount", "taxes")
 NUMERIC = (Columns.QUANTITY, Columns.RATE, Columns.DISCOUNT, Columns.AMOUNT)
 
@@ -69,9 +79,9 @@ class LineItemsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column is Columns.TAXES:
-            return "Name and rate, comma-separated: “VAT 20%, *QST 9.975%” (* = compound)"
+            return self.tr("Name and rate, comma-separated: “VAT 20%, *QST 9.975%” (* = compound)")
         if role == Qt.ItemDataRole.ToolTipRole and column is Columns.DISCOUNT:
-            return "“10%” for a percentage, “5.00” for an amount"
+            return self.tr("“10%” for a percentage, “5.00” for an amount")
         return None
 
     def headerData(
@@ -80,7 +90,7 @@ class LineItemsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Columns):
-            return HEADERS[section]
+            return QCoreApplication.translate("LineItemsTableModel", HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self._lines):
             return str(section + 1)
         return None

@@ -47,10 +47,10 @@ class MainWindow(QMainWindow):
         settings: UiSettings,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Invoice Desk")
+        self.setWindowTitle(self.tr("Invoice Desk"))
         self._settings = settings
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Main sections")
+        self.tabs.setAccessibleName(self.tr("Main sections"))
         self.tabs.setDocumentMode(True)
         for title, view in tabs:
             self.tabs.addTab(view, title)
@@ -59,48 +59,64 @@ class MainWindow(QMainWindow):
         if status_view is not None:
             self.statusBar().addWidget(status_view, 1)
         else:
-            self.statusBar().showMessage("Not connected to Zoho CRM — nothing to sync yet.")
+            self.statusBar().showMessage(
+                self.tr("Not connected to Zoho CRM — nothing to sync yet.")
+            )
         self._restore_state()
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.import_action = self._action(
-            file_menu, "&Import from Zoho CRM…", self.import_requested
+            file_menu, self.tr("&Import from Zoho CRM…"), self.import_requested
         )
         self.sync_action = self._action(
-            file_menu, "&Sync now", self.sync_requested, QKeySequence("F5")
+            file_menu, self.tr("&Sync now"), self.sync_requested, QKeySequence("F5")
         )
-        self.sync_log_action = self._action(file_menu, "Sync &log…", self.sync_log_requested)
-        self.crm_outbox_action = self._action(file_menu, "CRM &outbox…", self.crm_outbox_requested)
+        self.sync_log_action = self._action(
+            file_menu, self.tr("Sync &log…"), self.sync_log_requested
+        )
+        self.crm_outbox_action = self._action(
+            file_menu, self.tr("CRM &outbox…"), self.crm_outbox_requested
+        )
         file_menu.addSeparator()
         self.settings_action = self._action(
-            file_menu, "S&ettings…", self.settings_requested, QKeySequence.StandardKey.Preferences
+            file_menu,
+            self.tr("S&ettings…"),
+            self.settings_requested,
+            QKeySequence.StandardKey.Preferences,
         )
         self.email_settings_action = self._action(
-            file_menu, "E&mail settings…", self.email_settings_requested
+            file_menu, self.tr("E&mail settings…"), self.email_settings_requested
         )
-        self.outbox_action = self._action(file_menu, "&Outbox…", self.outbox_requested)
+        self.outbox_action = self._action(file_menu, self.tr("&Outbox…"), self.outbox_requested)
         file_menu.addSeparator()
-        self.database_action = self._action(file_menu, "&Database…", self.database_requested)
-        self.backup_action = self._action(file_menu, "&Back up now…", self.backup_requested)
-        self.restore_action = self._action(file_menu, "&Restore…", self.restore_requested)
+        self.database_action = self._action(
+            file_menu, self.tr("&Database…"), self.database_requested
+        )
+        self.backup_action = self._action(
+            file_menu, self.tr("&Back up now…"), self.backup_requested
+        )
+        self.restore_action = self._action(file_menu, self.tr("&Restore…"), self.restore_requested)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        documents_menu = self.menuBar().addMenu("&Documents")
+        documents_menu = self.menuBar().addMenu(self.tr("&Documents"))
         self.new_invoice_action = self._action(
             documents_menu,
-            "&New invoice…",
+            self.tr("&New invoice…"),
             self.new_invoice_requested,
             QKeySequence.StandardKey.New,
         )
         self.find_action = self._action(
-            documents_menu, "&Find customer", self.find_requested, QKeySequence.StandardKey.Find
+            documents_menu,
+            self.tr("&Find customer"),
+            self.find_requested,
+            QKeySequence.StandardKey.Find,
         )
-        help_menu = self.menuBar().addMenu("&Help")
-        about_action = QAction("&About Invoice Desk", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Invoice Desk"), self)
         about_action.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about_action)
 
@@ -155,7 +171,9 @@ class MainWindow(QMainWindow):
     def _on_about_triggered(self) -> None:
         QMessageBox.about(
             self,
-            "About Invoice Desk",
-            f"<b>Invoice Desk</b> {__version__}<br>"
-            "Invoices and estimates for your Zoho CRM customers, offline.",
+            self.tr("About Invoice Desk"),
+            self.tr(
+                "<b>Invoice Desk</b> {version}<br>"
+                "Invoices and estimates for your Zoho CRM customers, offline."
+            ).format(version=__version__),
         )

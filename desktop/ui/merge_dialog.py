@@ -54,22 +54,24 @@ class MergeDialog(QDialog):
         self._latest = LatestOnly()
         self.preview: MergePreview | None = None
         name = source_name
-        self.setWindowTitle(f"Merge “{name}” into…")
+        self.setWindowTitle(self.tr("Merge “{name}” into…").format(name=name))
         intro = QLabel(
-            f"Pick the customer that stays. “{name}” moves into it and disappears from lists.",
+            self.tr(
+                "Pick the customer that stays. “{name}” moves into it and disappears from lists."
+            ).format(name=name),
             wordWrap=True,
         )
-        self.search_box = QLineEdit(placeholderText="Search the customer that stays")
-        self.search_box.setAccessibleName("Search merge target")
+        self.search_box = QLineEdit(placeholderText=self.tr("Search the customer that stays"))
+        self.search_box.setAccessibleName(self.tr("Search merge target"))
         self.model = CustomersTableModel(self)
-        self.candidates = configure_table(QTableView(), "Merge target")
+        self.candidates = configure_table(QTableView(), self.tr("Merge target"))
         self.candidates.setModel(self.model)
         for column in Columns:
             self.candidates.setColumnHidden(column, column not in (Columns.NAME, Columns.EMAIL))
-        self.summary = QLabel("Pick a customer to see what will move.", wordWrap=True)
-        self.summary.setAccessibleName("What will move")
+        self.summary = QLabel(self.tr("Pick a customer to see what will move."), wordWrap=True)
+        self.summary.setAccessibleName(self.tr("What will move"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.merge_button = QPushButton("&Merge")
+        self.merge_button = QPushButton(self.tr("&Merge"))
         self.merge_button.setEnabled(False)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)

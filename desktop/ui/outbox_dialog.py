@@ -19,20 +19,23 @@ from desktop.controllers.mail import MailController
 from desktop.controllers.outbox_sender import OutboxReport
 from desktop.domain.errors import UserFacingError
 from desktop.domain.mail import OutboxEntry, OutboxState
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 from desktop.ui.task_runner import Lane, TaskRunner
 from desktop.ui.value_table_model import Column, ValueTableModel
 
 COLUMNS: list[Column[OutboxEntry]] = [
-    Column("State", lambda e: e.state.value),
-    Column("Document", lambda e: e.document_number or ""),
-    Column("To", lambda e: e.recipients.describe()),
-    Column("Subject", lambda e: e.subject),
-    Column("Why", lambda e: e.error or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "State"), lambda e: e.state.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Document"), lambda e: e.document_number or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "To"), lambda e: e.recipients.describe()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Subject"), lambda e: e.subject),
+    Column(QT_TRANSLATE_NOOP("Columns", "Why"), lambda e: e.error or ""),
     Column(
-        "Queued", lambda e: f"{e.created_at.astimezone():%Y-%m-%d %H:%M}", lambda e: e.created_at
+        QT_TRANSLATE_NOOP("Columns", "Queued"),
+        lambda e: f"{e.created_at.astimezone():%Y-%m-%d %H:%M}",
+        lambda e: e.created_at,
     ),
     Column(
-        "Sent",
+        QT_TRANSLATE_NOOP("Columns", "Sent"),
         lambda e: f"{e.sent_at.astimezone():%Y-%m-%d %H:%M}" if e.sent_at else "",
         lambda e: e.sent_at.timestamp() if e.sent_at else 0.0,
     ),
@@ -52,12 +55,12 @@ class OutboxDialog(QDialog):
         self, mail: MailController, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(self.tr("Outbox"))
         self._mail = mail
         self._runner = runner
         self.model: ValueTableModel[OutboxEntry] = ValueTableModel(COLUMNS, self)
         self.table = QTableView()
-        self.table.setAccessibleName("Outbox messages")
+        self.table.setAccessibleName(self.tr("Outbox messages"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -65,10 +68,12 @@ class OutboxDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Outbox status")
-        self.send_button = QPushButton("Send &now")
-        self.retry_button = QPushButton("&Retry selected")
-        self.retry_button.setToolTip("Send a failed message again, with the same Message-ID")
+        self.message.setAccessibleName(self.tr("Outbox status"))
+        self.send_button = QPushButton(self.tr("Send &now"))
+        self.retry_button = QPushButton(self.tr("&Retry selected"))
+        self.retry_button.setToolTip(
+            self.tr("Send a failed message again, with the same Message-ID")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -96,7 +101,7 @@ class OutboxDialog(QDialog):
     def send_now(self) -> None:
         """Try every queued message (and due reminders) on the mail lane."""
         self.send_button.setEnabled(False)
-        self.message.setText("Sending…")
+        self.message.setText(self.tr("Sending…"))
         self._runner.run(
             Lane.MAIL,
             self._mail.send_pending,
@@ -121,7 +126,7 @@ class OutboxDialog(QDialog):
         entry = self._selected()
         if entry is None:
             return
-        self.message.setText("Sending…")
+        self.message.setText(self.tr("Sending…"))
         self._runner.run(
             Lane.MAIL,
             self._mail.retry,

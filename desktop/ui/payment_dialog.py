@@ -31,21 +31,21 @@ class PaymentDialog(QDialog):
         balance: Decimal,
         currency_code: str,
         parent: QWidget | None = None,
-        title: str = "Record payment for",
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{title} {number}")
+        self.setWindowTitle(title or self.tr("Record payment for {number}").format(number=number))
         self._balance = balance
         self._currency = currency_code
         self.amount = QLineEdit(format_money(balance, currency_code))
-        self.amount.setAccessibleName("Amount")
+        self.amount.setAccessibleName(self.tr("Amount"))
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
-        self.day.setAccessibleName("Date")
-        self.mode = QLineEdit(placeholderText="bank transfer, cash, card…")
-        self.mode.setAccessibleName("Mode")
+        self.day.setAccessibleName(self.tr("Date"))
+        self.mode = QLineEdit(placeholderText=self.tr("bank transfer, cash, card…"))
+        self.mode.setAccessibleName(self.tr("Mode"))
         self.reference = QLineEdit()
-        self.reference.setAccessibleName("Reference")
+        self.reference.setAccessibleName(self.tr("Reference"))
         self.message = QLabel(wordWrap=True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -53,22 +53,24 @@ class PaymentDialog(QDialog):
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(f"&Amount ({currency_code}):", self.amount)
-        form.addRow("&Date:", self.day)
-        form.addRow("&Mode:", self.mode)
-        form.addRow("&Reference:", self.reference)
+        form.addRow(self.tr("&Amount ({currency}):").format(currency=currency_code), self.amount)
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Mode:"), self.mode)
+        form.addRow(self.tr("&Reference:"), self.reference)
         form.addRow(self.message)
         form.addRow(buttons)
 
     def draft(self) -> PaymentDraft:
         """Return the payment entered; raise ValidationError naming the field."""
-        amount = parse_decimal(self.amount.text(), "Amount")
+        amount = parse_decimal(self.amount.text(), self.tr("Amount"))
         if amount <= ZERO:
-            raise ValidationError("Amount", "must be more than zero")
+            raise ValidationError(self.tr("Amount"), self.tr("must be more than zero"))
         if amount > self._balance:
             raise ValidationError(
-                "Amount",
-                f"is more than the balance of {format_money(self._balance, self._currency)}",
+                self.tr("Amount"),
+                self.tr("is more than the balance of {balance}").format(
+                    balance=format_money(self._balance, self._currency)
+                ),
             )
         picked = self.day.date()
         return PaymentDraft(

@@ -8,6 +8,7 @@ from enum import IntEnum
 from PySide6.QtCore import QObject
 
 from desktop.domain.potentials import Potential
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 from desktop.ui.value_table_model import Column, ValueTableModel
 
 
@@ -23,12 +24,12 @@ class Columns(IntEnum):
 
 
 COLUMNS: tuple[Column[Potential], ...] = (
-    Column("Potential", lambda p: p.name),
-    Column("Customer", lambda p: p.customer_name or ""),
-    Column("Stage", lambda p: p.stage or ""),
-    Column("Amount", lambda p: "" if p.amount is None else f"{p.amount:,.2f}", lambda p: p.amount or Decimal(0), numeric=True),
-    Column("Closing date", lambda p: p.closing_date.isoformat() if p.closing_date else ""),
-    Column("Documents", lambda p: ", ".join(p.documents)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Potential"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Customer"), lambda p: p.customer_name or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Stage"), lambda p: p.stage or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Amount"), lambda p: "" if p.amount is None else f"{p.amount:,.2f}", lambda p: p.amount or Decimal(0), numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Closing date"), lambda p: p.closing_date.isoformat() if p.closing_date else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Documents"), lambda p: ", ".join(p.documents)),
 )  # fmt: skip
 
 

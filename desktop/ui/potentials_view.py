@@ -19,6 +19,7 @@ from desktop.controllers.potentials import PotentialsController
 from desktop.domain.potentials import Potential
 from desktop.ui.csv_export import export_table
 from desktop.ui.documents_view import DocumentsView
+from desktop.ui.locale_format import counted
 from desktop.ui.potentials_table_model import Columns, potentials_table_model
 from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
@@ -49,19 +50,21 @@ class PotentialsView(QWidget):
         self._runner = runner
         self.documents_view = documents_view
         self.model = potentials_table_model(self)
-        self.table = configure_table(QTableView(), "Potentials")
+        self.table = configure_table(QTableView(), self.tr("Potentials"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
         self.table.setColumnWidth(Columns.NAME, 220)
-        self.count_label = QLabel("Deals from Zoho CRM appear here after the first import.")
-        self.refresh_button = QPushButton("&Refresh")
-        self.open_button = QPushButton("&Open")
-        self.edit_button = QPushButton("&Edit…")
+        self.count_label = QLabel(
+            self.tr("Deals from Zoho CRM appear here after the first import.")
+        )
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         bar = QHBoxLayout()
         bar.addWidget(self.count_label, 1)
         bar.addWidget(self.refresh_button)
-        self.export_button = QPushButton("E&xport CSV…")
-        self.export_button.setToolTip("Save the potentials listed here as a CSV file")
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button.setToolTip(self.tr("Save the potentials listed here as a CSV file"))
         self.export_button.clicked.connect(lambda: export_table(self.table, self, "potentials.csv"))
         bar.addWidget(self.export_button)
         upper = QWidget()
@@ -73,7 +76,7 @@ class PotentialsView(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         document_bar = QHBoxLayout()
-        document_bar.addWidget(QLabel("<b>Documents of the selected potential</b>"), 1)
+        document_bar.addWidget(QLabel(self.tr("<b>Documents of the selected potential</b>")), 1)
         document_bar.addWidget(self.open_button)
         document_bar.addWidget(self.edit_button)
         lower_layout.addLayout(document_bar)
@@ -100,8 +103,10 @@ class PotentialsView(QWidget):
     def _on_loaded(self, potentials: Sequence[Potential]) -> None:
         selected = self._selected()
         self.model.set_values(potentials)
-        noun = "potential" if len(potentials) == 1 else "potentials"
-        self.count_label.setText(f"{len(potentials):,} {noun} from Zoho CRM")
+        count = len(potentials)
+        self.count_label.setText(
+            counted(self.tr("%n potential(s) from Zoho CRM", "", count), count)
+        )
         for row, potential in enumerate(potentials):
             if selected is not None and potential.id == selected.id:
                 self.table.selectRow(row)

@@ -18,19 +18,20 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.money import round_money
 from desktop.domain.reports import BUCKET_NAMES, AgingReport, RevenueLine, month_start
+from desktop.ui import locale_format
 
 MONTHS = 12
 
 
 def money_text(amount: Decimal, currency_code: str) -> str:
-    """Return an amount for people: "USD 1,234.50" (grouped, at the currency's precision)."""
-    return f"{currency_code} {round_money(amount, currency_code):,}"
+    """Return an amount for people: "USD 1,234.50" (grouped, at the currency's precision, with
+    the window locale's marks: "EUR 1.234,50" in German)."""
+    return locale_format.money_text(amount, currency_code)
 
 
 def is_dark(widget: QWidget) -> bool:
@@ -71,7 +72,9 @@ def _axes(chart: QChart, series: QBarSeries, categories: Sequence[str], top: flo
 
 def aging_chart(report: AgingReport, dark: bool) -> tuple[QChart, QBarSeries]:
     """Return a bar chart of the buckets, one bar set per currency, and its series (clickable)."""
-    chart = _new_chart("Receivables by days past due", dark)
+    chart = _new_chart(
+        QCoreApplication.translate("ReportCharts", "Receivables by days past due"), dark
+    )
     series = QBarSeries()
     top = 0.0
     for code in report.currencies():
@@ -87,7 +90,10 @@ def aging_chart(report: AgingReport, dark: bool) -> tuple[QChart, QBarSeries]:
 
 
 def _bucket_label(name: str) -> str:
-    return {"current": "Not yet due", "over-90": "Over 90 days"}.get(name, f"{name} days")
+    return {
+        "current": QCoreApplication.translate("ReportCharts", "Not yet due"),
+        "over-90": QCoreApplication.translate("ReportCharts", "Over 90 days"),
+    }.get(name) or QCoreApplication.translate("ReportCharts", "{range} days").format(range=name)
 
 
 def revenue_months(today: date) -> list[str]:
@@ -99,12 +105,20 @@ def revenue_chart(
     lines: Sequence[RevenueLine], currency_code: str, today: date, dark: bool
 ) -> tuple[QChart, QBarSeries]:
     """Return invoiced and collected bars per month of the last 12, in one currency."""
-    chart = _new_chart(f"Revenue of the last 12 months ({currency_code})", dark)
+    chart = _new_chart(
+        QCoreApplication.translate(
+            "ReportCharts", "Revenue of the last 12 months ({currency})"
+        ).format(currency=currency_code),
+        dark,
+    )
     months = revenue_months(today)
     by_month = {line.period: line for line in lines if line.currency_code == currency_code}
     series = QBarSeries()
     top = 0.0
-    for label, pick in (("Invoiced", _invoiced), ("Collected", _collected)):
+    for label, pick in (
+        (QCoreApplication.translate("ReportCharts", "Invoiced"), _invoiced),
+        (QCoreApplication.translate("ReportCharts", "Collected"), _collected),
+    ):
         bars = QBarSet(label)
         for month in months:
             value = float(pick(by_month[month])) if month in by_month else 0.0

@@ -38,10 +38,12 @@ class AddressField(QWidget):
         super().__init__(parent)
         self.line = QLineEdit()
         self.line.setAccessibleName(accessible_name)
-        self.line.setPlaceholderText("name@example.com, another@example.com")
+        self.line.setPlaceholderText(self.tr("name@example.com, another@example.com"))
         self.pick = QToolButton()
-        self.pick.setText("Contacts ▾")
-        self.pick.setAccessibleName(f"{accessible_name}: pick a contact person")
+        self.pick.setText(self.tr("Contacts ▾"))
+        self.pick.setAccessibleName(
+            self.tr("{field}: pick a contact person").format(field=accessible_name)
+        )
         self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pick.setMenu(QMenu(self.pick))
         layout = QHBoxLayout(self)
@@ -93,44 +95,47 @@ class SendDocumentDialog(QDialog):
         self._runner = runner
         self._number = number
         self._purpose = purpose
-        what = "reminder for" if purpose is Purpose.REMINDER else "email"
-        self.setWindowTitle(f"Send {what} {number}")
+        if purpose is Purpose.REMINDER:
+            title = self.tr("Send reminder for {number}")
+        else:
+            title = self.tr("Send email {number}")
+        self.setWindowTitle(title.format(number=number))
         self._build()
         self.resize(720, 560)
 
     def _build(self) -> None:
-        self.to = AddressField("To")
-        self.cc = AddressField("CC")
-        self.bcc = AddressField("BCC")
+        self.to = AddressField(self.tr("To"))
+        self.cc = AddressField(self.tr("CC"))
+        self.bcc = AddressField(self.tr("BCC"))
         self.subject = QLineEdit()
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(self.tr("Subject"))
         self.body = QPlainTextEdit()
-        self.body.setAccessibleName("Message")
+        self.body.setAccessibleName(self.tr("Message"))
         self.attachment = QLabel()
-        self.attachment.setAccessibleName("Attachment")
+        self.attachment.setAccessibleName(self.tr("Attachment"))
         form = QFormLayout()
-        form.addRow("&To:", self.to)
-        form.addRow("&CC:", self.cc)
-        form.addRow("&BCC:", self.bcc)
-        form.addRow("&Subject:", self.subject)
-        form.addRow("Attachment:", self.attachment)
+        form.addRow(self.tr("&To:"), self.to)
+        form.addRow(self.tr("&CC:"), self.cc)
+        form.addRow(self.tr("&BCC:"), self.bcc)
+        form.addRow(self.tr("&Subject:"), self.subject)
+        form.addRow(self.tr("Attachment:"), self.attachment)
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Send status")
+        self.message.setAccessibleName(self.tr("Send status"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.send_button = QPushButton("&Send")
+        self.send_button = QPushButton(self.tr("&Send"))
         self.send_button.setDefault(True)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.rejected.connect(self.reject)
         self.send_button.clicked.connect(self._on_send_button_clicked)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        body_label = QLabel("&Message:")
+        body_label = QLabel(self.tr("&Message:"))
         body_label.setBuddy(self.body)
         layout.addWidget(body_label)
         layout.addWidget(self.body, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self._set_busy(True, "Preparing…")
+        self._set_busy(True, self.tr("Preparing…"))
 
     def load(self) -> None:
         """Fill the fields from the templates and the customer's contact persons (database lane)."""
@@ -150,7 +155,9 @@ class SendDocumentDialog(QDialog):
             field.set_candidates(draft.candidates)
         self.subject.setText(draft.subject)
         self.body.setPlainText(draft.message)
-        self.attachment.setText(f"{draft.attachment_name} (the PDF as shown in the viewer)")
+        self.attachment.setText(
+            self.tr("{name} (the PDF as shown in the viewer)").format(name=draft.attachment_name)
+        )
         self._set_busy(False, "")
 
     def request(self) -> MailRequest:
@@ -166,10 +173,12 @@ class SendDocumentDialog(QDialog):
 
     def _on_send_button_clicked(self) -> None:
         if not self.to.addresses():
-            self.message.setText("To: give at least one address, or pick a contact person.")
+            self.message.setText(
+                self.tr("To: give at least one address, or pick a contact person.")
+            )
             self.to.line.setFocus()
             return
-        self._set_busy(True, "Sending…")
+        self._set_busy(True, self.tr("Sending…"))
         self._runner.run(
             Lane.MAIL,
             self._mail.send_document,
@@ -183,7 +192,7 @@ class SendDocumentDialog(QDialog):
     def _on_sent(self, entry: OutboxEntry) -> None:
         self.finished_sending.emit(entry)
         if entry.state is OutboxState.FAILED:
-            self._set_busy(False, f"Not sent: {entry.error}")
+            self._set_busy(False, self.tr("Not sent: {reason}").format(reason=entry.error))
             return
         self.accept()
 

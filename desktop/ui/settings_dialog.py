@@ -30,6 +30,7 @@ from desktop.domain.catalogue import Catalogue
 from desktop.domain.customers import Address
 from desktop.domain.documents import DocumentKind, OrganizationProfile
 from desktop.domain.errors import UserFacingError, ValidationError
+from desktop.domain.language import LANGUAGE_NAMES, LANGUAGES, SYSTEM_LANGUAGE
 from desktop.domain.totals import TaxRounding
 from desktop.domain.workflows import WorkflowSettings
 from desktop.ui.catalogue_views import ItemsView, TaxRatesView
@@ -54,23 +55,24 @@ class SettingsDialog(QDialog):
         self, services: Services, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._services = services
         self._runner = runner
         self.snapshot: SettingsSnapshot | None = None
         tabs = QTabWidget()
-        tabs.addTab(self._organization_tab(), "Organization")
+        tabs.addTab(self._organization_tab(), self.tr("Organization"))
         self.tax_rates = TaxRatesView(services.catalogue, runner)
         self.items = ItemsView(services.catalogue, runner)
-        tabs.addTab(self.tax_rates, "Tax rates")
-        tabs.addTab(self.items, "Items")
-        tabs.addTab(self._numbering_tab(), "Numbering")
-        tabs.addTab(self._workflows_tab(), "Workflows")
-        tabs.addTab(self._crm_tab(), "Zoho CRM")
+        tabs.addTab(self.tax_rates, self.tr("Tax rates"))
+        tabs.addTab(self.items, self.tr("Items"))
+        tabs.addTab(self._numbering_tab(), self.tr("Numbering"))
+        tabs.addTab(self._workflows_tab(), self.tr("Workflows"))
+        tabs.addTab(self._crm_tab(), self.tr("Zoho CRM"))
+        tabs.addTab(self._language_tab(), self.tr("Language"))
         self.message = QLabel(wordWrap=True)
-        self.message.setAccessibleName("Settings message")
+        self.message.setAccessibleName(self.tr("Settings message"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = QPushButton("&Save")
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setEnabled(False)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.rejected.connect(self.reject)
@@ -90,12 +92,12 @@ class SettingsDialog(QDialog):
         self.tax_id, self.email, self.phone, self.website = (QLineEdit() for _ in range(4))
         self.payment_details = QPlainTextEdit()
         self.payment_details.setPlaceholderText(
-            "e.g. IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX"
+            self.tr("e.g. IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX")
         )
-        self.payment_details.setAccessibleName("Payment details")
+        self.payment_details.setAccessibleName(self.tr("Payment details"))
         self.payment_details.setFixedHeight(64)
-        self.logo = QLineEdit(placeholderText="PNG or JPEG printed on documents")
-        browse = QPushButton("Browse…")
+        self.logo = QLineEdit(placeholderText=self.tr("PNG or JPEG printed on documents"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
@@ -103,26 +105,28 @@ class SettingsDialog(QDialog):
         self.org_currency = QLineEdit()
         self.org_currency.setMaxLength(3)
         self.tax_rounding = QComboBox()
-        self.tax_rounding.addItem("Round taxes on each line", TaxRounding.LINE.value)
-        self.tax_rounding.addItem("Round taxes once per document", TaxRounding.DOCUMENT.value)
+        self.tax_rounding.addItem(self.tr("Round taxes on each line"), TaxRounding.LINE.value)
+        self.tax_rounding.addItem(
+            self.tr("Round taxes once per document"), TaxRounding.DOCUMENT.value
+        )
         for label, widget in (
-            ("&Name:", self.org_name),
-            ("Street:", self.street),
-            ("City:", self.city),
-            ("State:", self.state),
-            ("ZIP:", self.zip),
-            ("Country:", self.country),
-            ("Tax / &VAT id:", self.tax_id),
-            ("&Email:", self.email),
-            ("&Phone:", self.phone),
-            ("&Website:", self.website),
+            (self.tr("&Name:"), self.org_name),
+            (self.tr("Street:"), self.street),
+            (self.tr("City:"), self.city),
+            (self.tr("State:"), self.state),
+            (self.tr("ZIP:"), self.zip),
+            (self.tr("Country:"), self.country),
+            (self.tr("Tax / &VAT id:"), self.tax_id),
+            (self.tr("&Email:"), self.email),
+            (self.tr("&Phone:"), self.phone),
+            (self.tr("&Website:"), self.website),
         ):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
-        form.addRow("Payment &details:", self.payment_details)
-        form.addRow("Logo:", logo_row)
-        form.addRow("&Currency:", self.org_currency)
-        form.addRow("&Tax rounding:", self.tax_rounding)
+        form.addRow(self.tr("Payment &details:"), self.payment_details)
+        form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.tr("&Currency:"), self.org_currency)
+        form.addRow(self.tr("&Tax rounding:"), self.tax_rounding)
         return page
 
     def _numbering_tab(self) -> QWidget:
@@ -140,15 +144,16 @@ class SettingsDialog(QDialog):
             DocumentKind.ESTIMATE: (self.estimate_prefix, self.estimate_padding),
             DocumentKind.CREDIT_NOTE: (self.credit_prefix, self.credit_padding),
         }
-        form.addRow("Invoice prefix:", self.invoice_prefix)
-        form.addRow("Invoice digits:", self.invoice_padding)
-        form.addRow("Estimate prefix:", self.estimate_prefix)
-        form.addRow("Estimate digits:", self.estimate_padding)
-        form.addRow("Credit note prefix:", self.credit_prefix)
-        form.addRow("Credit note digits:", self.credit_padding)
+        form.addRow(self.tr("Invoice prefix:"), self.invoice_prefix)
+        form.addRow(self.tr("Invoice digits:"), self.invoice_padding)
+        form.addRow(self.tr("Estimate prefix:"), self.estimate_prefix)
+        form.addRow(self.tr("Estimate digits:"), self.estimate_padding)
+        form.addRow(self.tr("Credit note prefix:"), self.credit_prefix)
+        form.addRow(self.tr("Credit note digits:"), self.credit_padding)
         form.addRow(
             QLabel(
-                "Numbers already given never change; new ones follow these settings.", wordWrap=True
+                self.tr("Numbers already given never change; new ones follow these settings."),
+                wordWrap=True,
             )
         )
         return page
@@ -157,21 +162,25 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.estimate_workflow = QCheckBox(
-            "Estimates follow deals: create when a deal is created, accept when won, decline when lost"
+            self.tr(
+                "Estimates follow deals: create when a deal is created, accept when won, decline when lost"
+            )
         )
         self.invoice_workflow = QCheckBox(
-            "Invoices follow deals: create when a deal is won, void when lost"
+            self.tr("Invoices follow deals: create when a deal is won, void when lost")
         )
         self.won_stages, self.lost_stages = QLineEdit(), QLineEdit()
-        self.won_stages.setAccessibleName("Won stages")
-        self.lost_stages.setAccessibleName("Lost stages")
+        self.won_stages.setAccessibleName(self.tr("Won stages"))
+        self.lost_stages.setAccessibleName(self.tr("Lost stages"))
         form.addRow(self.estimate_workflow)
         form.addRow(self.invoice_workflow)
-        form.addRow("Stages meaning &won:", self.won_stages)
-        form.addRow("Stages meaning &lost:", self.lost_stages)
+        form.addRow(self.tr("Stages meaning &won:"), self.won_stages)
+        form.addRow(self.tr("Stages meaning &lost:"), self.lost_stages)
         form.addRow(
             QLabel(
-                "Separate stages with commas. A document you change by hand is never touched by a workflow again.",
+                self.tr(
+                    "Separate stages with commas. A document you change by hand is never touched by a workflow again."
+                ),
                 wordWrap=True,
             )
         )
@@ -180,28 +189,58 @@ class SettingsDialog(QDialog):
     def _crm_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        self.connection_label = QLabel("Not connected to Zoho CRM.", wordWrap=True)
-        self.auto_update = QCheckBox("Auto-update every 12 hours")
-        self.disconnect_button = QPushButton("&Disconnect from Zoho CRM")
+        self.connection_label = QLabel(self.tr("Not connected to Zoho CRM."), wordWrap=True)
+        self.auto_update = QCheckBox(self.tr("Auto-update every 12 hours"))
+        self.disconnect_button = QPushButton(self.tr("&Disconnect from Zoho CRM"))
         self.disconnect_button.clicked.connect(self._on_disconnect_button_clicked)
         form.addRow(self.connection_label)
         form.addRow(self.auto_update)
-        self.reflect = QCheckBox("Show invoices and estimates in Zoho CRM (a note and the PDF)")
+        self.reflect = QCheckBox(
+            self.tr("Show invoices and estimates in Zoho CRM (a note and the PDF)")
+        )
         self.reflect.setToolTip(
-            "The key needs the scopes ZohoCRM.modules.notes.ALL and "
-            "ZohoCRM.modules.attachments.ALL; File → CRM outbox shows what waits."
+            self.tr(
+                "The key needs the scopes ZohoCRM.modules.notes.ALL and "
+                "ZohoCRM.modules.attachments.ALL; File → CRM outbox shows what waits."
+            )
         )
         form.addRow(self.reflect)
         form.addRow(self.disconnect_button)
         form.addRow(
             QLabel(
-                "Disconnecting forgets the key; imported customers and documents stay.",
+                self.tr("Disconnecting forgets the key; imported customers and documents stay."),
                 wordWrap=True,
             )
         )
         return page
 
     # --- reading and saving ---------------------------------------------------------------------
+    def _language_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.ui_language = QComboBox()
+        self.ui_language.addItem(self.tr("The system's language"), SYSTEM_LANGUAGE)
+        for code in LANGUAGES:
+            self.ui_language.addItem(LANGUAGE_NAMES[code], code)  # each name in its own language
+        self.ui_language.setAccessibleName(self.tr("Window language"))
+        self.document_locale = QLineEdit(
+            placeholderText=self.tr("e.g. de_DE, fr_FR, es_ES (empty: English)")
+        )
+        self.document_locale.setAccessibleName(self.tr("Documents' language and country"))
+        form.addRow(self.tr("&Window language:"), self.ui_language)
+        form.addRow(QLabel(self.tr("The window speaks it from the next start."), wordWrap=True))
+        form.addRow(self.tr("&Documents' language:"), self.document_locale)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "Invoices, estimates, statements and emails use it, with its amounts and "
+                    "dates, unless the customer has a document language of its own."
+                ),
+                wordWrap=True,
+            )
+        )
+        return page
+
     def _on_read(self, snapshot: SettingsSnapshot) -> None:
         self.snapshot = snapshot
         org = snapshot.organization
@@ -229,6 +268,8 @@ class SettingsDialog(QDialog):
         self.payment_details.setPlainText(org.payment_details or "")
         self.org_currency.setText(org.currency_code)
         self.tax_rounding.setCurrentIndex(self.tax_rounding.findData(org.tax_rounding.value))
+        self.document_locale.setText(org.locale or "")
+        self.ui_language.setCurrentIndex(max(0, self.ui_language.findData(snapshot.ui_language)))
         for series in snapshot.series:
             prefix, padding = self._series_fields[series.kind]
             prefix.setText(series.prefix)
@@ -245,7 +286,13 @@ class SettingsDialog(QDialog):
         self.disconnect_button.setEnabled(connected)
         if info is not None:
             self.connection_label.setText(
-                f"Connected to {info.org_name} as {info.user_email} (data centre {info.data_centre})."
+                self.tr(
+                    "Connected to {organization} as {email} (data centre {data_centre})."
+                ).format(
+                    organization=info.org_name,
+                    email=info.user_email,
+                    data_centre=info.data_centre,
+                )
             )
             self.auto_update.setChecked(info.auto_update)
         self.save_button.setEnabled(True)
@@ -257,10 +304,14 @@ class SettingsDialog(QDialog):
         """Return what Save writes; raise ValidationError naming a bad field."""
         currency = self.org_currency.text().strip().upper()
         if len(currency) != 3 or not currency.isalpha():
-            raise ValidationError("Currency", "use a three-letter code such as USD or EUR")
+            raise ValidationError(
+                self.tr("Currency"), self.tr("use a three-letter code such as USD or EUR")
+            )
         won, lost = _stages(self.won_stages.text()), _stages(self.lost_stages.text())
         if not won or not lost:
-            raise ValidationError("Stages", "name at least one won and one lost stage")
+            raise ValidationError(
+                self.tr("Stages"), self.tr("name at least one won and one lost stage")
+            )
         previous = self.snapshot.organization if self.snapshot else OrganizationProfile()
         organization = OrganizationProfile(
             name=self.org_name.text().strip() or None,
@@ -279,6 +330,7 @@ class SettingsDialog(QDialog):
             phone=self.phone.text(),
             website=self.website.text(),
             payment_details=self.payment_details.toPlainText(),
+            locale=self.document_locale.text(),
         )
         organization = _keep_unknown_fields(previous, organization)
         series = tuple(
@@ -296,6 +348,7 @@ class SettingsDialog(QDialog):
             auto_update=self.auto_update.isChecked() if connected else None,
             default_tax=self.tax_rates.default_tax(),
             reflect=self.reflect.isChecked(),
+            ui_language=str(self.ui_language.currentData()),
         )
 
     def _on_save_button_clicked(self) -> None:
@@ -333,7 +386,9 @@ class SettingsDialog(QDialog):
         )
 
     def _on_disconnected(self, _none: None) -> None:
-        self.connection_label.setText("Disconnected. Imported customers and documents stay.")
+        self.connection_label.setText(
+            self.tr("Disconnected. Imported customers and documents stay.")
+        )
         self.auto_update.setEnabled(False)
         self.auto_update.setChecked(False)
         if self.snapshot is not None:
@@ -341,7 +396,9 @@ class SettingsDialog(QDialog):
         self.disconnected.emit()
 
     def _on_browse_clicked(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(self, "Logo", "", "Images (*.png *.jpg *.jpeg)")
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
         if name:
             self.logo.setText(name)
 
@@ -351,7 +408,7 @@ def _keep_unknown_fields(
 ) -> OrganizationProfile:
     # The profile may carry fields this dialog does not show; keep them as they were.
     shown = {"name", "address", "logo_path", "currency_code", "tax_rounding", "tax_id", "email"}
-    shown |= {"phone", "website", "payment_details"}
+    shown |= {"phone", "website", "payment_details", "locale"}
     return replace(
         previous, **{f.name: getattr(edited, f.name) for f in fields(edited) if f.name in shown}
     )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.controllers.sync_runs import SyncController
 from desktop.domain.sync import SkippedRecord, SyncRunSummary
+from desktop.ui.locale_format import counted
 from desktop.ui.sync_log_table_model import skipped_records_table_model, sync_runs_table_model
 from desktop.ui.table_setup import configure_table
 from desktop.ui.task_runner import Lane, TaskRunner
@@ -35,16 +36,16 @@ class SyncLogDialog(QDialog):
         self, sync: SyncController, runner: TaskRunner, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync log")
+        self.setWindowTitle(self.tr("Sync log"))
         self._sync = sync
         self._runner = runner
         self.runs = sync_runs_table_model(self)
         self.skipped = skipped_records_table_model(self)
-        self.runs_table = configure_table(QTableView(), "Sync runs")
+        self.runs_table = configure_table(QTableView(), self.tr("Sync runs"))
         self.runs_table.setModel(self.runs)
-        self.skipped_table = configure_table(QTableView(), "Skipped records")
+        self.skipped_table = configure_table(QTableView(), self.tr("Skipped records"))
         self.skipped_table.setModel(self.skipped)
-        self.skipped_label = QLabel("Select a run to see the records it skipped.")
+        self.skipped_label = QLabel(self.tr("Select a run to see the records it skipped."))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -92,8 +93,10 @@ class SyncLogDialog(QDialog):
         self.skipped.set_values(records)
         when = run.started_at.astimezone().strftime("%Y-%m-%d %H:%M")
         self.skipped_label.setText(
-            f"Run of {when}: {len(records)} skipped record(s)"
+            counted(
+                self.tr("Run of {when}: %n skipped record(s)", "", len(records)), len(records)
+            ).format(when=when)
             if records
-            else f"Run of {when} skipped nothing."
+            else self.tr("Run of {when} skipped nothing.").format(when=when)
         )
         self.skipped_loaded.emit(len(records))

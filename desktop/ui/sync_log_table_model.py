@@ -7,6 +7,7 @@ from enum import IntEnum
 from PySide6.QtCore import QObject
 
 from desktop.domain.sync import SkippedRecord, SyncRunSummary
+from desktop.ui.locale_format import QT_TRANSLATE_NOOP
 from desktop.ui.value_table_model import Column, ValueTableModel
 
 
@@ -25,15 +26,15 @@ class RunColumns(IntEnum):
 
 
 RUN_COLUMNS: tuple[Column[SyncRunSummary], ...] = (
-    Column("Started", lambda r: r.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda r: r.started_at.isoformat()),
-    Column("Trigger", lambda r: r.trigger.value),
-    Column("Status", lambda r: r.status.value),
-    Column("New", lambda r: f"{r.created:,}", lambda r: r.created, numeric=True),
-    Column("Updated", lambda r: f"{r.updated:,}", lambda r: r.updated, numeric=True),
-    Column("Removed", lambda r: f"{r.deleted + r.inactivated:,}", lambda r: r.deleted + r.inactivated, numeric=True),
-    Column("Skipped", lambda r: f"{r.skipped:,}", lambda r: r.skipped, numeric=True),
-    Column("API calls", lambda r: f"{r.api_calls:,}", lambda r: r.api_calls, numeric=True),
-    Column("Error", lambda r: r.error or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Started"), lambda r: r.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), lambda r: r.started_at.isoformat()),
+    Column(QT_TRANSLATE_NOOP("Columns", "Trigger"), lambda r: r.trigger.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status.value),
+    Column(QT_TRANSLATE_NOOP("Columns", "New"), lambda r: f"{r.created:,}", lambda r: r.created, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Updated"), lambda r: f"{r.updated:,}", lambda r: r.updated, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Removed"), lambda r: f"{r.deleted + r.inactivated:,}", lambda r: r.deleted + r.inactivated, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Skipped"), lambda r: f"{r.skipped:,}", lambda r: r.skipped, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "API calls"), lambda r: f"{r.api_calls:,}", lambda r: r.api_calls, numeric=True),
+    Column(QT_TRANSLATE_NOOP("Columns", "Error"), lambda r: r.error or ""),
 )  # fmt: skip
 
 
@@ -46,9 +47,9 @@ class SkippedColumns(IntEnum):
 
 
 SKIPPED_COLUMNS: tuple[Column[SkippedRecord], ...] = (
-    Column("Module", lambda s: s.module),
-    Column("CRM id", lambda s: s.crm_id or ""),
-    Column("Reason", lambda s: s.reason),
+    Column(QT_TRANSLATE_NOOP("Columns", "Module"), lambda s: s.module),
+    Column(QT_TRANSLATE_NOOP("Columns", "CRM id"), lambda s: s.crm_id or ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Reason"), lambda s: s.reason),
 )
 
 

@@ -173,11 +173,13 @@ class SyncScheduler(QObject):
     def _on_run_finished(self, report: SyncReport) -> None:
         self.sync_finished.emit(report)
         if report.status is SyncStatus.FAILED:
-            self.sync_failed.emit(report.error or "The sync failed.")
+            self.sync_failed.emit(report.error or self.tr("The sync failed."))
 
     def _on_run_failed(self, error: UserFacingError) -> None:
         if isinstance(error, ConflictError):
             # Another window or the command line is syncing: calm, not an alarm.
-            self.sync_failed.emit(f"{error} This window will check again later.")
+            self.sync_failed.emit(
+                self.tr("{reason} This window will check again later.").format(reason=error)
+            )
         else:
             self.sync_failed.emit(str(error))

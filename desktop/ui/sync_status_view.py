@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.domain.sync import SyncProgress, SyncReport, SyncRunSummary, SyncStatus
+from desktop.ui.locale_format import Counts, counted
 from desktop.ui.sync_scheduler import SyncOverview, SyncScheduler
 
 
@@ -20,17 +22,8 @@ def describe_time(moment: datetime, now: datetime) -> str:
 
 def describe_counts(created: int, updated: int, deleted: int, skipped: int) -> str:
     """Return "3 new, 2 updated, 1 removed, 4 skipped" without zero parts ("no changes")."""
-    parts = [
-        f"{count:,} {label}"
-        for count, label in (
-            (created, "new"),
-            (updated, "updated"),
-            (deleted, "removed"),
-            (skipped, "skipped"),
-        )
-        if count
-    ]
-    return ", ".join(parts) or "no changes"
+    parts = Counts().sync_changes(created, updated, deleted, skipped)
+    return ", ".join(parts) or QCoreApplication.translate("SyncStatusView", "no changes")
 
 
 class SyncStatusView(QWidget):
@@ -40,10 +33,10 @@ class SyncStatusView(QWidget):
         super().__init__(parent)
         self._scheduler = scheduler
         self._error: str | None = None
-        self.label = QLabel("Not connected to Zoho CRM — nothing to sync yet.")
-        self.label.setAccessibleName("Sync status")
-        self.retry_button = QPushButton("&Retry")
-        self.retry_button.setAccessibleName("Retry the sync")
+        self.label = QLabel(self.tr("Not connected to Zoho CRM — nothing to sync yet."))
+        self.label.setAccessibleName(self.tr("Sync status"))
+        self.retry_button = QPushButton(self.tr("&Retry"))
+        self.retry_button.setAccessibleName(self.tr("Retry the sync"))
         self.retry_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -62,11 +55,14 @@ class SyncStatusView(QWidget):
     def _on_scheduler_sync_started(self, _trigger: str) -> None:
         self._error = None
         self.retry_button.hide()
-        self.label.setText("Syncing with Zoho CRM…")
+        self.label.setText(self.tr("Syncing with Zoho CRM…"))
 
     def _on_scheduler_sync_progressed(self, progress: SyncProgress) -> None:
+        done = progress.records_done
         self.label.setText(
-            f"Syncing with Zoho CRM — {progress.module}: {progress.records_done:,} records"
+            counted(
+                self.tr("Syncing with Zoho CRM — {module}: %n record(s)", "", done), done
+            ).format(module=progress.module)
         )
 
     def _on_scheduler_sync_finished(self, report: SyncReport) -> None:
@@ -75,41 +71,48 @@ class SyncStatusView(QWidget):
 
     def _on_scheduler_sync_failed(self, sentence: str) -> None:
         self._error = sentence
-        self.label.setText(f"Sync failed: {sentence}")
+        self.label.setText(self.tr("Sync failed: {reason}").format(reason=sentence))
         self.retry_button.show()
 
     def _on_scheduler_overview_changed(self, overview: SyncOverview) -> None:
         if self._scheduler.is_running():
             return
         if self._error is not None:
-            self.label.setText(f"Sync failed: {self._error}{self._next_due_text(overview)}")
+            self.label.setText(
+                self.tr("Sync failed: {reason}").format(reason=self._error)
+                + self._next_due_text(overview)
+            )
             self.retry_button.show()
             return
         self.retry_button.hide()
         if not overview.connected:
-            self.label.setText("Not connected to Zoho CRM — nothing to sync yet.")
+            self.label.setText(self.tr("Not connected to Zoho CRM — nothing to sync yet."))
             return
         self.label.setText(self._last_run_text(overview.last_run) + self._next_due_text(overview))
 
     def _last_run_text(self, run: SyncRunSummary | None) -> str:
         if run is None:
-            return "Never synced"
+            return self.tr("Never synced")
         now = datetime.now().astimezone()
         when = describe_time(run.finished_at or run.started_at, now)
         if run.status is SyncStatus.SUCCEEDED:
             counts = describe_counts(
                 run.created, run.updated, run.deleted + run.inactivated, run.skipped
             )
-            return f"Last sync {when}: {counts}"
+            return self.tr("Last sync {when}: {changes}").format(when=when, changes=counts)
         if run.status is SyncStatus.FAILED:
             self.retry_button.show()
-            return f"Last sync {when} failed: {run.error or 'unknown error'}"
-        return f"Last sync {when} was {run.status.value}"
+            return self.tr("Last sync {when} failed: {reason}").format(
+                when=when, reason=run.error or self.tr("unknown error")
+            )
+        return self.tr("Last sync {when} was {status}").format(when=when, status=run.status.value)
 
     def _next_due_text(self, overview: SyncOverview) -> str:
         schedule = overview.schedule
         if not schedule.auto_update:
-            return " · auto-update is off"
+            return self.tr(" · auto-update is off")
         if schedule.next_due is None:
-            return " · next sync now"
-        return f" · next {describe_time(schedule.next_due, datetime.now().astimezone())}"
+            return self.tr(" · next sync now")
+        return self.tr(" · next {when}").format(
+            when=describe_time(schedule.next_due, datetime.now().astimezone())
+        )

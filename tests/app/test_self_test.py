@@ -8,7 +8,7 @@ from desktop.persistence.database import Database
 from desktop.persistence.migrate import head_revision
 from tests.conftest import run_cli
 
-CHECKS = ["database", "keyring", "tls", "pdf", "qt", "qtpdf"]
+CHECKS = ["database", "keyring", "tls", "pdf", "qt", "qtpdf", "language"]
 
 
 def _lines_by_check(stdout: str) -> dict[str, str]:
@@ -28,6 +28,7 @@ def test_every_check_passes_with_a_working_keyring(cli_env: dict[str, str]) -> N
     assert lines["pdf"].startswith("ok   pdf       invoice SELF-TEST-0001 rendered")
     assert lines["qt"].startswith("ok   qt        platform offscreen")
     assert "reads the number and customer" in lines["qtpdf"]
+    assert "invoice_desk_de.qm and qtbase_de.qm load" in lines["language"]
     for line in lines.values():
         assert line.startswith("ok   "), result.stdout
 

@@ -98,10 +98,10 @@ def test_a_reminder_by_hand_uses_the_reminder_template(services: Services, tmp_p
         )
         assert entry.state is OutboxState.SENT
         message = server.recorder.received[0].parsed()
-    assert message["Subject"] == f"Still open: USD 100.00 on {number}"
+    assert message["Subject"] == f"Still open: $100.00 on {number}"
     body = message.get_body(("plain",))
     assert body is not None
-    assert body.get_content().strip() == "Due 2099-01-01"
+    assert body.get_content().strip() == "Due January 1, 2099"
 
 
 def test_a_lost_reply_is_never_resent_on_its_own(services: Services, tmp_path: Path) -> None:

@@ -96,7 +96,7 @@ def test_a_thousand_lines_render_with_every_name(services: Services) -> None:
     content = render_document(document, services.documents.organization())
     text = body_text(document, content)
     assert printed_in_order("".join(f"Line{n:04d}" for n in range(1_000)), text)
-    assert "1000.00" in page_texts(content)[-1]
+    assert "$1,000.00" in page_texts(content)[-1]
 
 
 def test_every_script_prints_or_is_visibly_replaced(services: Services) -> None:

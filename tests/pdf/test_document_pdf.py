@@ -15,6 +15,7 @@ from desktop.cli.document_json import document_json
 from desktop.controllers.services import Services
 from desktop.domain.customers import Address
 from desktop.domain.documents import Discount, Document, DocumentKind, OrganizationProfile
+from desktop.domain.locale_format import LocaleText
 from desktop.pdf.document_pdf import render_document
 from tests.document_helpers import add_customer, draft, line, vat
 
@@ -67,17 +68,22 @@ def test_the_pdf_shows_every_total_as_documents_show_prints_it(document: Documen
         "ул. Арбат 1",
     ]
     expected += [item["name"] for item in shown["line_items"]]
-    expected += [item["amount"] for item in shown["line_items"]]
-    expected += [tax["amount"] for item in shown["line_items"] for tax in item["taxes"]]
-    expected += [tax["amount"] for tax in shown["taxes"]]
-    expected += [
+    amounts = [item["amount"] for item in shown["line_items"]]
+    amounts += [tax["amount"] for item in shown["line_items"] for tax in item["taxes"]]
+    amounts += [tax["amount"] for tax in shown["taxes"]]
+    amounts += [
         shown[key] for key in ("sub_total", "discount_total", "tax_total", "shipping_charge")
     ]
-    expected += [shown[key] for key in ("adjustment", "total", "paid", "balance")]
-    expected += ["Pay by <transfer> & smile", "Net 30", shown["status"].replace("_", " ")]
+    amounts += [shown[key] for key in ("adjustment", "total", "paid", "balance")]
+    # JSON stays plain ("-0.07"); the PDF writes money as an English reader does ("-$0.07").
+    english = LocaleText("en")
+    expected += [english.money(Decimal(value), document.currency_code) for value in amounts]
+    status = shown["status"].replace("_", " ").capitalize()  # "Overdue", "Partially paid"
+    expected += ["Pay by <transfer> & smile", "Net 30", status]
     missing = [value for value in expected if value not in text]
     assert not missing, text
     assert shown["adjustment"] == "-0.07"
+    assert "-$0.07" in text
 
 
 def test_user_text_is_printed_literally_and_in_its_own_script(document: Document) -> None:

@@ -45,11 +45,11 @@ def test_an_invoice_prints_every_seller_field_and_rates_at_the_currency_precisio
     for expected in (
         "Atelier Lumière", "12 rue des Lilas", "Lyon 69003", "France", "Tax ID FR40123456789",
         "factures@atelier.example", "+33 4 72 00 00 00", "atelier.example",
-        "IBAN FR76 3000 6000 0112 3456 7890 189", "BIC AGRIFRPP", "INVOICE",
+        "IBAN FR76 3000 6000 0112 3456 7890 189", "BIC AGRIFRPP", "Invoice",
     ):  # fmt: skip
         assert expected in text, expected
     assert " 80.00 " in text  # the rate at the currency's precision, not "80"
-    assert "192.00" in text
+    assert "€192.00" in text
 
 
 def test_a_credit_note_says_so_names_its_invoice_and_what_is_left(services: Services) -> None:
@@ -68,12 +68,12 @@ def test_a_credit_note_says_so_names_its_invoice_and_what_is_left(services: Serv
     )
     services.documents.apply_credit(credit.number, invoice.number, "30")
     text = pdf_text(services.documents.render_pdf(credit.number))
-    assert "CREDIT NOTE" in text
+    assert "Credit note" in text
     assert f"For invoice {invoice.number}" in text
-    assert "Credits used 30.00" in text
-    assert "Credits remaining 20.00" in text
+    assert "Credits used €30.00" in text
+    assert "Credits remaining €20.00" in text
     assert "Due date" not in text
-    assert "Credits applied 30.00" in pdf_text(services.documents.render_pdf(invoice.number))
+    assert "Credits applied €30.00" in pdf_text(services.documents.render_pdf(invoice.number))
 
 
 def test_an_exempt_customers_reason_is_printed(services: Services) -> None:

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
 from desktop.domain.errors import ValidationError
-from desktop.ui.customer_detail_view import CRM_NOTE, CustomerDetailView, parse_local_fields
+from desktop.ui.customer_detail_view import CustomerDetailView, parse_local_fields
 from desktop.ui.task_runner import TaskRunner
 from tests.ui.helpers import wait_until_idle
 from tests.ui.seeding import seed_customers
@@ -32,7 +32,7 @@ def test_a_crm_customer_shows_its_crm_fields_read_only_with_the_note(
     assert view.stack.currentIndex() == 1
     assert "Customer 000002 Ltd" in view.title.text()
     assert view.crm_note.isVisible()
-    assert view.crm_note.text() == CRM_NOTE
+    assert view.crm_note.text() == "These come from Zoho CRM and are updated by each sync."
     assert view.phone.text() == "+1 555 0000002"
     assert not view.currency.isReadOnly()
     assert view.contact_persons.count() == 1

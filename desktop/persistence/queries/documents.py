@@ -190,6 +190,7 @@ def document_value(session: Session, record: DocumentRecord, today: date) -> Doc
         tax_exemption_reason=record.tax_exemption_reason,
         credit_applications=tuple(credit_applications(session, record)),
         refunds=tuple(refunds(session, record.id)),
+        language=customer.document_language,
     )
 
 

@@ -224,6 +224,7 @@ def statement(session: Session, customer_id: int) -> Statement:
         currency,
         tuple(entries),
         {code: round_money(v, code) for code, v in balances.items()},
+        customer.document_language,
     )
 
 

@@ -46,6 +46,8 @@ class CustomerRecord(Base):
     # The contact person documents are sent to (else the primary one). No foreign key: the
     # persons' table already points here, and a person the CRM deleted just means "the primary".
     send_to_contact_id: Mapped[int | None] = mapped_column(Integer)
+    # The language of the customer's documents and emails ("de"); NULL: the organization's.
+    document_language: Mapped[str | None] = mapped_column(String(8))
     # A merged customer stays as a forwarding address and disappears from lists.
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

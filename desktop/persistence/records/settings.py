@@ -31,6 +31,8 @@ class OrganizationRecord(Base):
     phone: Mapped[str | None] = mapped_column(String(100))
     website: Mapped[str | None] = mapped_column(String(300))
     payment_details: Mapped[str | None] = mapped_column(Text)
+    # Documents' language and conventions when the customer names none ("de_DE").
+    locale: Mapped[str | None] = mapped_column(String(40))
     # The linked CRM organization; secrets live in the keyring, never here.
     crm_org_id: Mapped[str | None] = mapped_column(String(40))
     crm_org_name: Mapped[str | None] = mapped_column(String(300))
