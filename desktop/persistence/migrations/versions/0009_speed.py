@@ -1,7 +1,7 @@
 """speed: contact-person triggers mark a search key stale only when it is not stale already
 
 Revision ID: speed
-Revises: reports
+Revises: lang
 
 A first import inserts tens of thousands of contact persons under customers whose key is
 already NULL; the triggers of migration `customers` rewrote that customer row (and its index
@@ -14,7 +14,8 @@ from __future__ import annotations
 from alembic import op
 
 revision = "speed"
-down_revision = "reports"
+# After lang, which landed on main first as 0008.
+down_revision = "lang"
 branch_labels = None
 depends_on = None
 
