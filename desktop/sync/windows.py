@@ -35,7 +35,7 @@ SMALLEST_CUT_PAGES = 2
 # Pages arriving within this time are applied together (few transactions on a slow network).
 GATHER_SECONDS = 0.5
 # Records waiting in memory for their turn (about 0.6 KB each) before early windows pause.
-BUFFER_RECORDS = 40_000  # 60,000 took the 320,000-record import (no latency) to 302 MB
+BUFFER_RECORDS = 60_000
 _END = object()
 # Read from every record of a page, in C.
 MODIFIED_TIME: Callable[[CrmRecord], datetime | None] = attrgetter("modified_time")
