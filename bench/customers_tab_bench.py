@@ -139,6 +139,7 @@ def report(count: int, build_seconds: float, runs: list[dict[str, object]]) -> N
     print(f"keystroke -> filtered rows, worst        {_spread(worsts)}"
           f"   ratio {KEYSTROKE_TARGET_MS / (statistics.median(worsts) * 1000):5.2f}")  # fmt: skip
     print(f"longest UI-thread gap                    {_spread([r['gap'] for r in runs])}")  # type: ignore[misc]
+    print(f"the machine's load average (1 min)       {os.getloadavg()[0]:7.1f} (2 cores)")
     middle = runs[sorted(range(len(runs)), key=lambda i: medians[i])[len(runs) // 2]]
     print("per keystroke in the median run (ms):")
     for query, timings in middle["keys"].items():  # type: ignore[attr-defined]

@@ -138,6 +138,12 @@ def cli(args: list[str], env: dict[str, str]) -> tuple[float, str, int]:
     return elapsed, result.stdout, peak_mb
 
 
+def child_cpu_seconds(before: resource.struct_rusage) -> float:
+    """Return the CPU seconds (user + system) child processes used since `before`."""
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
 def last_run_seconds(data: list[str], env: dict[str, str]) -> float:
     """Return how long the newest sync run took, as its own log says."""
     _, out, _ = cli([*data, "sync-log", "--json", "--limit", "1"], env)
@@ -205,7 +211,10 @@ def main() -> None:
     total = sum(sizes)
     with connected_sandbox(sizes) as (sandbox, data, env):
         serve_seconds, pages = serve_only(sandbox.base_url, access_token(*sandbox.credentials))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         first_wall, first_out, peak_mb = cli([*data, "sync", "--quiet"], env)
+        first_cpu = child_cpu_seconds(before)
+        load = os.getloadavg()[0]
         first_seconds = last_run_seconds(data, env)
         again_wall, again_out, _ = cli([*data, "sync", "--quiet"], env)
         again_seconds = last_run_seconds(data, env)
@@ -219,6 +228,10 @@ def main() -> None:
         f"first import: {first_seconds:.1f} s = {total / first_seconds:,.0f} records/s; "
         f"{first_seconds / serve_seconds:.2f}× the serving time (target ≤ 1.5×); "
         f"{first_wall:.1f} s with process start-up"
+    )
+    print(
+        f"CPU of the sync process: {first_cpu:.1f} s (start-up included); the machine's load "
+        f"{load:.1f} (2 cores: above 2, other work shares them)"
     )
     print(
         f"API calls: first import {calls[0]:,} (minimum {sum(minimum.values()):,}: "

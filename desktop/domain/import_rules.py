@@ -17,9 +17,14 @@ def clean(value: str | None) -> str | None:
     return stripped or None
 
 
+def cleaned(values: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """Return clean() of each value (in one pass: an import cleans millions of fields)."""
+    return tuple([None if value is None else (value.strip() or None) for value in values])
+
+
 def person_name(salutation: str | None, first: str | None, last: str | None) -> str:
     """Return "Salutation First Last" without empty parts ("Dr. Ana Núñez")."""
-    return " ".join(part for part in (clean(salutation), clean(first), clean(last)) if part)
+    return " ".join([part for part in cleaned((salutation, first, last)) if part])
 
 
 def account_problem(account: CrmAccount) -> str | None:

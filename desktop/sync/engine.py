@@ -25,11 +25,13 @@ from desktop.persistence.sync.contacts import apply_contacts
 from desktop.persistence.sync.deals import DEALS, DealChange, apply_deals
 from desktop.persistence.sync.deletions import apply_deletions, has_links, linked_crm_ids
 from desktop.persistence.sync.links import ACCOUNTS, CONTACTS
+from desktop.sync.gc_pace import fewer_collections
 from desktop.sync.prefetch import prefetched
 from desktop.sync.source import CrmRecord, CrmSource
-from desktop.sync.windows import ConcurrentListing, Handover
+from desktop.sync.windows import MODIFIED_TIME, ConcurrentListing, Handover
 
 log = logging.getLogger(__name__)
+
 
 MODULES = (ACCOUNTS, CONTACTS, DEALS)
 # Deletions are read from a little before the first run, so clocks that disagree lose nothing.
@@ -84,8 +86,9 @@ class SyncEngine:
         run = self._start(trigger)
         status, error = SyncStatus.SUCCEEDED, None
         try:
-            self._import_listings(run, full, on_progress, cancel)
-            self._apply_deletions(run, full, on_progress, cancel)
+            with fewer_collections():
+                self._import_listings(run, full, on_progress, cancel)
+                self._apply_deletions(run, full, on_progress, cancel)
         except Cancelled:
             status = SyncStatus.CANCELLED
         except UserFacingError as exc:
@@ -249,6 +252,9 @@ def _split_future(
 
     A record stamped far ahead (9999-12-31) would carry the cursor past every later change.
     """
+    newest = _latest(records)
+    if newest is None or newest <= believable:
+        return list(records), []  # the usual page
     kept: list[CrmRecord] = []
     future: list[CrmRecord] = []
     for record in records:
@@ -266,7 +272,7 @@ def _future_reason(moment: datetime | None) -> str:
 
 def _latest(records: Sequence[CrmRecord]) -> datetime | None:
     """Return the greatest Modified_Time of the records."""
-    return max((r.modified_time for r in records if r.modified_time is not None), default=None)
+    return max(filter(None, map(MODIFIED_TIME, records)), default=None)
 
 
 def _current(handover: Handover) -> str:

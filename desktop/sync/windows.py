@@ -17,9 +17,10 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 
 from desktop.domain.errors import Cancelled
 from desktop.sync.prefetch import POLL_SECONDS, next_item, offer, pump
@@ -27,11 +28,17 @@ from desktop.sync.source import CrmRecord, CrmSource
 
 # A window is cut only when what it has left spans at least twice this.
 SMALLEST_CUT = timedelta(seconds=2)
+# ... and, at the density read so far, holds at least twice this many pages: every window costs
+# a request past its end (and empty halves one each), so tiny windows at a listing's tail cost
+# more requests than their concurrency saves.
+SMALLEST_CUT_PAGES = 2
 # Pages arriving within this time are applied together (few transactions on a slow network).
 GATHER_SECONDS = 0.5
 # Records waiting in memory for their turn (about 0.6 KB each) before early windows pause.
 BUFFER_RECORDS = 60_000
 _END = object()
+# Read from every record of a page, in C.
+MODIFIED_TIME: Callable[[CrmRecord], datetime | None] = attrgetter("modified_time")
 
 
 @dataclass(eq=False)
@@ -42,6 +49,8 @@ class Window:
     start: datetime | None
     end: datetime | None = None
     seen: datetime | None = None  # the greatest Modified_Time taken from this window so far
+    first: datetime | None = None  # the smallest Modified_Time taken from it
+    taken: int = 0  # records taken from it
     full_pages: bool = False  # its last page was full: more is likely to come
     done: bool = False  # read to its end (or past it)
     waiting: list[list[CrmRecord]] = field(default_factory=list)  # taken, not handed over yet
@@ -56,19 +65,27 @@ class Window:
         skips that record, and the cursor never follows it.
         """
         end = self.end
-        inside = [
-            r for r in records if end is None or r.modified_time is None or r.modified_time < end
-        ]
-        if len(inside) < len(records):
-            self.close()
         self.full_pages = len(records) >= page_size
-        times = [
-            r.modified_time
-            for r in inside
-            if r.modified_time is not None and r.modified_time <= horizon
-        ]
-        if times and (self.seen is None or max(times) > self.seen):
-            self.seen = max(times)
+        newest = max(filter(None, map(MODIFIED_TIME, records)), default=None)
+        if newest is None or ((end is None or newest < end) and newest <= horizon):
+            inside = list(records)  # the usual page: inside the window, nothing from the future
+        else:
+            inside = [
+                r
+                for r in records
+                if end is None or r.modified_time is None or r.modified_time < end
+            ]
+            if len(inside) < len(records):
+                self.close()
+            newest = max(
+                (t for r in inside if (t := r.modified_time) is not None and t <= horizon),
+                default=None,
+            )
+        if newest is not None and (self.seen is None or newest > self.seen):
+            self.seen = newest
+        if self.first is None:
+            self.first = min(filter(None, map(MODIFIED_TIME, inside)), default=None)
+        self.taken += len(inside)
         return inside
 
     def close(self) -> None:
@@ -82,6 +99,12 @@ class Window:
         if self.done or low is None or not self.full_pages:
             return None
         return min(self.end or horizon, horizon) - low
+
+    def expected(self, span: timedelta) -> float | None:
+        """Return how many records `span` holds at the density read so far (None: unknown)."""
+        if self.first is None or self.seen is None or self.seen <= self.first:
+            return None
+        return self.taken * (span / (self.seen - self.first))
 
 
 @dataclass
@@ -246,6 +269,7 @@ class ConcurrentListing:
                 for window in self._windows[module]
                 if (span := window.left(self._empty_from.get(module, self._horizon))) is not None
                 and span >= 2 * SMALLEST_CUT
+                and self._worth_cutting(window, span)
                 and self._may_hand(window)
             ]
             if not candidates:
@@ -259,6 +283,10 @@ class ConcurrentListing:
             middle = (low + (high - low) / 2).replace(microsecond=0)
             running.append(self._start(Window(window.module, middle, window.end)))
             window.end = middle
+
+    def _worth_cutting(self, window: Window, span: timedelta) -> bool:
+        expected = window.expected(span)
+        return expected is None or expected >= 2 * SMALLEST_CUT_PAGES * self._page_size
 
     def _start(self, window: Window) -> Window:
         self._windows[window.module].append(window)

@@ -226,3 +226,31 @@ def test_a_rare_short_text_is_found_through_the_index_terms(
     ]:
         rows = services.customers.first_rows(CustomerQuery(text=query), 200)
         assert [row.name for row in rows] == expected, query
+
+
+def test_persons_written_by_sql_mark_fresh_and_stale_keys_alike(services: Services) -> None:
+    """The person triggers skip a key already stale; a fresh one is still marked, both sides of
+    a move are, and a stale one is refilled with every person (SQLite and PostgreSQL)."""
+    first, second = _add(services, "Nordwind Bakery", "Sudwind Mills")
+    assert _found(services, "wind") == ["Nordwind Bakery", "Sudwind Mills"]  # keys fresh now
+    with services.database.session() as session:
+        session.execute(
+            insert(ContactPersonRecord).values(
+                customer_id=first, first_name="Øyvind", is_primary=True
+            )
+        )
+        session.execute(  # under a key that the line above left stale: one refill sees both
+            insert(ContactPersonRecord).values(
+                customer_id=first, first_name="Ingrid", is_primary=False
+            )
+        )
+    assert _found(services, "oyvind") == ["Nordwind Bakery"]
+    assert _found(services, "ingrid") == ["Nordwind Bakery"]
+    with services.database.session() as session:  # a move: the person leaves one, joins the other
+        session.execute(
+            update(ContactPersonRecord)
+            .where(ContactPersonRecord.first_name == "Ingrid")
+            .values(customer_id=second)
+        )
+    assert _found(services, "ingrid") == ["Sudwind Mills"]
+    assert _found(services, "oyvind") == ["Nordwind Bakery"]

@@ -6,10 +6,12 @@ from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import DateTime, select
+from sqlalchemy.dialects import sqlite
 
 from desktop.controllers.services import Services
 from desktop.persistence.records import CustomerRecord, PaymentRecord, TaxRateRecord
+from desktop.persistence.types import UtcDateTime
 
 
 def test_decimals_round_trip_exactly(services: Services) -> None:
@@ -65,3 +67,24 @@ def test_decimals_round_trip_exactly_on_postgresql(postgres_url: str) -> None:
         test_decimals_round_trip_exactly(services)
     finally:
         services.close()
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime(2026, 5, 14, 11, 36, 17, tzinfo=timezone(timedelta(hours=3))),
+        datetime(2026, 5, 14, 11, 36, 17, 123, tzinfo=UTC),
+        datetime(1, 1, 1, 3, 0, tzinfo=timezone(timedelta(hours=-2))),
+        datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+    ],
+)
+def test_sqlite_time_text_is_sqlalchemys(moment: datetime) -> None:
+    """The one-call SQLite formatting writes exactly the text SQLAlchemy's DATETIME writes."""
+    dialect = sqlite.dialect()
+    ours = UtcDateTime().dialect_impl(dialect).bind_processor(dialect)
+    theirs = DateTime().dialect_impl(dialect).bind_processor(dialect)
+    assert ours is not None
+    assert theirs is not None
+    assert ours(moment) == theirs(moment.astimezone(UTC).replace(tzinfo=None))
+    with pytest.raises(ValueError, match="naive"):
+        ours(moment.replace(tzinfo=None))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.crm_records import CrmAccount
 from desktop.domain.customers import CustomerStatus
-from desktop.domain.import_rules import account_problem, clean
+from desktop.domain.import_rules import account_problem, cleaned
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
 from desktop.persistence.sync.changes import PageChanges, importable
 from desktop.persistence.sync.customer_rules import ensure_primary, retire_customers
@@ -44,7 +44,7 @@ def account_values(account: CrmAccount) -> tuple[str | None, ...]:
         billing.zip, billing.country, shipping.street, shipping.city, shipping.state,
         shipping.zip, shipping.country,
     )  # fmt: skip
-    return tuple(map(clean, fields))
+    return cleaned(fields)
 
 
 def links_by_crm_id(
@@ -111,10 +111,10 @@ def _create_customers(
     if not accounts:
         return
     new_ids = allocate_ids(session, CustomerRecord, len(accounts))
-    active = CustomerStatus.ACTIVE.value
     insert_values(
-        session, CustomerRecord, ("id", *ACCOUNT_COLUMNS, "status", "created_at", "updated_at"),
-        [(new_id, *account_values(a), active, now, now) for a, new_id in zip(accounts, new_ids, strict=True)],
+        session, CustomerRecord, ("id", *ACCOUNT_COLUMNS),
+        [(new_id, *account_values(a)) for a, new_id in zip(accounts, new_ids, strict=True)],
+        same={"status": CustomerStatus.ACTIVE.value, "created_at": now, "updated_at": now},
     )  # fmt: skip
     relinked: list[tuple[Any, ...]] = []
     new_links: list[tuple[Any, ...]] = []
@@ -123,12 +123,13 @@ def _create_customers(
         if link is not None:  # linked before, but its customer was deleted locally
             relinked.append((customer_id, account.modified_time, None, link.id))
         else:
-            new_links.append((ACCOUNTS, account.crm_id, customer_id, account.modified_time))
+            new_links.append((account.crm_id, customer_id, account.modified_time))
     update_values(session, CrmLinkRecord, ("customer_id", "modified_time", "deleted_at"), relinked)
     new_links.sort()  # in index order: each index page is written once per batch
     insert_values(
-        session, CrmLinkRecord, ("module", "crm_id", "customer_id", "modified_time"), new_links
-    )
+        session, CrmLinkRecord, ("crm_id", "customer_id", "modified_time"), new_links,
+        same={"module": ACCOUNTS},
+    )  # fmt: skip
     changes.created += len(accounts)
     changes.customer_ids.update(new_ids)
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.crm_records import CrmContact
 from desktop.domain.customers import CustomerStatus
-from desktop.domain.import_rules import clean, contact_problem, person_name
+from desktop.domain.import_rules import clean, cleaned, contact_problem, person_name
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
 from desktop.persistence.sync.changes import PageChanges, importable
 from desktop.persistence.sync.customer_rules import (
@@ -40,7 +40,7 @@ def person_values(contact: CrmContact) -> tuple[str | None, ...]:
         contact.salutation, contact.first_name, contact.last_name, contact.email, contact.phone,
         contact.mobile,
     )  # fmt: skip
-    return tuple(map(clean, fields))
+    return cleaned(fields)
 
 
 def standalone_values(contact: CrmContact) -> tuple[str | None, ...]:
@@ -133,12 +133,12 @@ class _ContactBatch:
         if not placements:
             return
         new_ids = allocate_ids(self.session, CustomerRecord, len(placements))
-        active, now = CustomerStatus.ACTIVE.value, self.now
+        now = self.now
         insert_values(
-            self.session, CustomerRecord,
-            ("id", *STANDALONE_COLUMNS, "status", "created_at", "updated_at"),
-            [(new_id, *standalone_values(p.contact), active, now, now)
+            self.session, CustomerRecord, ("id", *STANDALONE_COLUMNS),
+            [(new_id, *standalone_values(p.contact))
              for p, new_id in zip(placements, new_ids, strict=True)],
+            same={"status": CustomerStatus.ACTIVE.value, "created_at": now, "updated_at": now},
         )  # fmt: skip
         self.new_customers.update(new_ids)
         for placement, customer_id in zip(placements, new_ids, strict=True):
@@ -210,19 +210,18 @@ class _ContactBatch:
                 self.changes.updated += 1
                 continue
             new_links.append(
-                (CONTACTS, contact.crm_id, person_id,
-                 customer_id if placement.owns_customer else None,
+                (contact.crm_id, person_id, customer_id if placement.owns_customer else None,
                  contact.account_id, contact.modified_time)
             )  # fmt: skip
         insert_values(
             self.session, ContactPersonRecord, ("id", *PERSON_COLUMNS, "customer_id", "is_primary"),
             rows,
         )  # fmt: skip
-        new_links.sort(key=itemgetter(1))  # in index order: each index page is written once
+        new_links.sort(key=itemgetter(0))  # in index order: each index page is written once
         insert_values(
             self.session, CrmLinkRecord,
-            ("module", "crm_id", "contact_person_id", "customer_id", "account_crm_id", "modified_time"),
-            new_links,
+            ("crm_id", "contact_person_id", "customer_id", "account_crm_id", "modified_time"),
+            new_links, same={"module": CONTACTS},
         )  # fmt: skip
         self.changes.created += len(new_links)
 

@@ -112,7 +112,7 @@ def apply_deals(
         known = existing.get(crm_id)
         if known is None:
             potential_id, previous_stage = new_ids[crm_id], None
-            inserts.append((potential_id, crm_id, now, *_values(deal, customer_id)))
+            inserts.append((potential_id, crm_id, *_values(deal, customer_id)))
             changes.created += 1
         elif known[2] == deal.modified_time:
             continue  # re-read at the inclusive If-Modified-Since boundary
@@ -122,8 +122,9 @@ def apply_deals(
             changes.updated += 1
         result.append(DealChange(potential_id, deal, customer_id, known is None, previous_stage))
     insert_values(
-        session, PotentialRecord, ("id", "crm_id", "first_seen_at", *POTENTIAL_COLUMNS), inserts
-    )
+        session, PotentialRecord, ("id", "crm_id", *POTENTIAL_COLUMNS), inserts,
+        same={"first_seen_at": now},
+    )  # fmt: skip
     update_values(session, PotentialRecord, POTENTIAL_COLUMNS, updates)
     changes.customer_ids |= {c.customer_id for c in result if c.customer_id is not None}
     return changes, result

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
@@ -23,6 +23,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import QueryableAttribute, Session
 
 from desktop.persistence.records import Base
+
+_UNSEEN = object()
 
 
 def allocate_ids(session: Session, record: type[Base], count: int) -> list[int]:
@@ -48,30 +50,41 @@ def allocate_ids(session: Session, record: type[Base], count: int) -> list[int]:
 
 
 def insert_values(
-    session: Session, record: type[Base], names: Sequence[str], values: Sequence[Sequence[Any]]
+    session: Session,
+    record: type[Base],
+    names: Sequence[str],
+    values: Sequence[tuple[Any, ...]],
+    same: Mapping[str, Any] | None = None,
 ) -> None:
-    """Insert rows given as value tuples in the order of `names`, with one executemany.
+    """Insert rows given as value tuples in the order of `names`, with one executemany; `same`
+    holds the columns every row shares (a status, the time of the import), written after them.
 
-    Each value still goes through its column type's bind processor (UTC times, exact decimals);
-    only SQLAlchemy's per-row statement bookkeeping is skipped: the first import inserts
-    hundreds of thousands of rows.
+    Each value still goes through its column type's bind processor (UTC times, exact decimals),
+    a shared value once; only SQLAlchemy's per-row statement bookkeeping is skipped: the first
+    import inserts hundreds of thousands of rows.
     """
     if not values:
         return
     table: Table = record.__table__  # type: ignore[assignment]
     connection = session.connection()
-    marks = _marks(connection, len(names))
+    shared = dict(same or {})
+    rows = _processed(connection, table, names, values)
+    if shared:
+        tail = _processed(connection, table, list(shared), [tuple(shared.values())])[0]
+        rows = [row + tail for row in rows]
+    all_names = [*names, *shared]
+    marks = _marks(connection, len(all_names))
     quote = connection.dialect.identifier_preparer.quote
-    columns = ", ".join(quote(name) for name in names)
+    columns = ", ".join(quote(name) for name in all_names)
     sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"  # noqa: S608 - names from our schema
-    connection.exec_driver_sql(sql, _processed(connection, table, names, values))
+    connection.exec_driver_sql(sql, rows)
 
 
 def update_values(
     session: Session,
     record: type[Base],
     names: Sequence[str],
-    values: Sequence[Sequence[Any]],
+    values: Sequence[tuple[Any, ...]],
     key: str = "id",
 ) -> None:
     """Update rows by key with one executemany: each tuple holds `names`' values, then the key."""
@@ -92,31 +105,41 @@ def _marks(connection: Connection, count: int) -> str:
 
 
 def _processed(
-    connection: Connection, table: Table, names: Sequence[str], values: Sequence[Sequence[Any]]
-) -> list[tuple[Any, ...]]:
-    """Return the values as the driver takes them (each column type's bind processor applied)."""
+    connection: Connection, table: Table, names: Sequence[str], values: Sequence[tuple[Any, ...]]
+) -> Sequence[tuple[Any, ...]]:
+    """Return the values as the driver takes them (each column type's bind processor applied).
+
+    Only the columns whose type has a processor are touched (on SQLite: times, dates, booleans,
+    money); rows of plain text and integers go to the driver as they are.
+    """
     dialect = connection.dialect
+    processors = [
+        (index, process)
+        for index, name in enumerate(names)
+        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+    if not processors:
+        return values
     columns: list[Sequence[Any]] = list(zip(*values, strict=True))
-    for index, name in enumerate(names):
-        process = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-        if process is not None:
-            columns[index] = _apply(process, columns[index])
+    for index, process in processors:
+        columns[index] = _apply(process, columns[index])
     return list(zip(*columns, strict=True))
 
 
 def _apply(process: Callable[[Any], Any], column: Sequence[Any]) -> list[Any]:
-    """Return the column's values processed; a time shared by many rows is processed once."""
-    # Only times are remembered: equal Decimals may differ in scale, which must be kept.
-    memo: dict[datetime, Any] = {}
+    """Return the column's values processed; a value shared by many rows is processed once."""
+    # Equal Decimals may differ in scale, which must be kept: they are processed one by one.
+    memo: dict[Any, Any] = {}
     done: list[Any] = []
+    append, remembered = done.append, memo.get
     for value in column:
-        if type(value) is datetime:
-            result = memo.get(value)
-            if result is None:
-                result = memo[value] = process(value)
-            done.append(result)
-        else:
-            done.append(process(value))
+        if type(value) is Decimal:
+            append(process(value))
+            continue
+        result = remembered(value, _UNSEEN)
+        if result is _UNSEEN:
+            result = memo[value] = process(value)
+        append(result)
     return done
 
 
