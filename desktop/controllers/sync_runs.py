@@ -26,10 +26,11 @@ from desktop.persistence import settings_store
 from desktop.persistence.database import Database
 from desktop.persistence.settings_store import set_setting
 from desktop.persistence.sync import run_log
-from desktop.sync.engine import DealWorkflows, SyncEngine
+from desktop.sync.engine import MODULES, DealWorkflows, SyncEngine
 
 MIN_CONCURRENT_REQUESTS = 1
 MAX_CONCURRENT_REQUESTS = 25
+ALMOST_DONE = 0.99  # an estimated share never says "done": records may be added meanwhile
 
 
 class SyncController:
@@ -55,17 +56,22 @@ class SyncController:
         full: bool = False,
         on_progress: Callable[[SyncProgress], None] | None = None,
         cancel: threading.Event | None = None,
+        estimate: bool = False,
     ) -> SyncReport:
         """Run one import now (blocking: call it from a worker thread in the GUI).
 
-        Returns the report, whose status says whether the run completed; raises ConflictError
-        when another sync is running.
+        With `estimate`, a run that lists the whole CRM first asks how many records each module
+        holds, so its progress carries the share read (the window shows records of a total and
+        the time left). Returns the report, whose status says whether the run completed; raises
+        ConflictError when another sync is running.
         """
         try:
             client = self._connection.open_client()
         except UserFacingError as exc:
             return self._record_failure(trigger, exc.message)
         try:
+            if estimate and on_progress is not None:
+                on_progress = self._with_share_read(client, full, on_progress)
             engine = SyncEngine(self._database, client, self._workflows(), self._clock)
             report = engine.run(trigger, full, on_progress, cancel)
             if report.status is SyncStatus.SUCCEEDED and self._reflect is not None:
@@ -73,6 +79,29 @@ class SyncController:
             return report
         finally:
             client.close()
+
+    def _with_share_read(
+        self, client: CrmClient, full: bool, on_progress: Callable[[SyncProgress], None]
+    ) -> Callable[[SyncProgress], None]:
+        """Return on_progress with the share of the CRM's records read, when the run lists
+        every module from the start (an incremental run is short and has no total)."""
+        with self._database.session() as session:
+            whole = full or all(run_log.cursor(session, m).modified_since is None for m in MODULES)
+        if not whole:
+            return on_progress
+        try:
+            counts = [client.record_count(module) for module in MODULES]
+        except UserFacingError:  # the estimate is a nicety: the import goes on without it
+            return on_progress
+        total = sum(count or 0 for count in counts)
+        if None in counts or total <= 0:
+            return on_progress
+
+        def report(progress: SyncProgress) -> None:
+            share = min(progress.records_done / total, ALMOST_DONE)
+            on_progress(replace(progress, fraction=share, records_expected=total))
+
+        return report
 
     def _push_outbox(self, report: SyncReport, client: CrmClient) -> SyncReport:
         """Push the CRM outbox after the import, under the sync lease (one pusher at a time)."""

@@ -139,6 +139,20 @@ class CrmClient:
             times = [r.modified_time for r in items if r.modified_time is not None]
             yield RecordPage(module, tuple(items), max(times) if times else None)
 
+    def record_count(self, module: str) -> int | None:
+        """Return how many records the module holds (Zoho's record count API; None on v2).
+
+        The count is a string in Zoho's OpenAPI description and a number in its examples:
+        both are read; anything else is None (the count only feeds an estimate)."""
+        if self._version == "v2":
+            return None
+        reply = self._get(f"{_known(module)}/actions/count", {}, what=f"the number of {module}")
+        body = reply.body
+        count = body.get("count") if isinstance(body, Mapping) else None
+        if isinstance(count, str) and count.isdigit():
+            return int(count)
+        return count if isinstance(count, int) and not isinstance(count, bool) else None
+
     def all_ids(self, module: str) -> Iterator[list[str]]:
         """Yield the ids of every current record of the module, page by page."""
         listing = self._listing(module, wire.ID_FIELDS)

@@ -36,8 +36,9 @@ class SyncProgress:
     records_done: int
     pages_done: int
     message: str
-    # A rough fraction 0..1 when it can be estimated, else None (the CRM does not say totals).
+    # A rough fraction 0..1 when it can be estimated, else None (listings do not say totals).
     fraction: float | None = None
+    records_expected: int | None = None  # the CRM's record counts at the start, when asked
 
 
 @dataclass(frozen=True, slots=True)

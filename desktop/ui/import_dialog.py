@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
         done = progress.records_done
         fraction = progress.fraction
         if fraction is not None and 0.02 <= fraction < 1 and done:
-            total = max(done, round(done / fraction))
+            total = max(done, progress.records_expected or round(done / fraction))
             left = seconds * (1 - fraction) / fraction
             return counted(
                 self.tr(

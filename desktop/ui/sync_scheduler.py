@@ -140,6 +140,7 @@ class SyncScheduler(QObject):
             full,
             self._relay.report,
             self._cancel,
+            True,  # estimate: a first import shows records of a total and the time left
             on_success=self._on_run_finished,
             on_failure=self._on_run_failed,
             on_done=self._on_run_done,

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+import requests
 
 from desktop.crm.client import CrmClient
 from desktop.crm.endpoints import endpoints_for
@@ -55,3 +56,18 @@ def make_client(sleeps: list[float]) -> Iterator[ClientFactory]:
     yield make
     for client in clients:
         client.close()
+
+
+def access_token(sandbox: SandboxCrm, http: requests.Session) -> str:
+    """Return a fresh access token of the sandbox, asked for over plain HTTP."""
+    reply = http.post(
+        sandbox.accounts_url + "/oauth/v2/token",
+        params={
+            "grant_type": "refresh_token",
+            "refresh_token": sandbox.issue_refresh_token(),
+            "client_id": sandbox.client_id,
+            "client_secret": sandbox.client_secret,
+        },
+        timeout=5,
+    ).json()
+    return str(reply["access_token"])

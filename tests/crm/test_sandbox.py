@@ -9,27 +9,13 @@ import pytest
 import requests
 
 from desktop.crm.sandbox import SandboxCrm, SandboxRemote
-from tests.crm.conftest import ClientFactory
+from tests.crm.conftest import ClientFactory, access_token
 
 
 @pytest.fixture
 def http() -> Iterator[requests.Session]:
     with requests.Session() as session:
         yield session
-
-
-def _token(sandbox: SandboxCrm, http: requests.Session) -> str:
-    reply = http.post(
-        sandbox.accounts_url + "/oauth/v2/token",
-        params={
-            "grant_type": "refresh_token",
-            "refresh_token": sandbox.issue_refresh_token(),
-            "client_id": sandbox.client_id,
-            "client_secret": sandbox.client_secret,
-        },
-        timeout=5,
-    ).json()
-    return str(reply["access_token"])
 
 
 def _get(
@@ -39,7 +25,7 @@ def _get(
     headers: dict[str, str] | None = None,
     **params: Any,
 ) -> requests.Response:
-    auth = {"Authorization": f"Zoho-oauthtoken {_token(sandbox, http)}", **(headers or {})}
+    auth = {"Authorization": f"Zoho-oauthtoken {access_token(sandbox, http)}", **(headers or {})}
     return http.get(f"{sandbox.api_url}/crm/{path}", params=params, headers=auth, timeout=5)
 
 

@@ -83,3 +83,23 @@ def test_a_wrong_email_is_refused_in_a_sentence(
     assert "owner@shop.example" in dialog.message.text()
     assert "bob@shop.example" in dialog.message.text()
     assert services.connection.current() is None
+
+
+def test_a_first_import_says_records_of_a_total_and_the_time_left(
+    qtbot: QtBot,
+    dialog: ImportDialog,
+    sandbox: SandboxCrm,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    shown: list[str] = []
+    show = dialog._show_message
+    monkeypatch.setattr(dialog, "_show_message", lambda text: (shown.append(text), show(text)))
+    total = sum(len(sandbox.ids(module)) for module in ("Accounts", "Contacts", "Deals"))
+    fill_import_dialog(dialog, sandbox)
+    with qtbot.waitSignal(dialog.import_finished, timeout=30_000):
+        dialog.import_button.click()
+    estimates = [text for text in shown if "of about" in text]
+    assert estimates, shown
+    assert f"of about {total:,} records" in estimates[-1]
+    assert estimates[-1].endswith(" left")
+    assert dialog.progress.maximum() == 1000

@@ -128,6 +128,15 @@ class CrmApi:
             self._tokens[token] = (signature, offset)
         return token
 
+    def count_records(self, version: str, module: str) -> Answer:
+        """Answer GET /{module}/actions/count (v8): the live records, as a string (Zoho's OAS)."""
+        if version == "v2":
+            return replies.invalid_url()
+        if module not in MODULES:
+            return replies.invalid_module(0)
+        with self.records.lock:
+            return 200, {"count": str(len(self.records.store(module).ids))}
+
     def get_record(self, module: str, crm_id: str, query: Mapping[str, str]) -> Answer:
         """Answer GET /{module}/{id}: the record (every field, or the asked ones), 204 if none."""
         if module not in MODULES:

@@ -11,12 +11,19 @@ from desktop.crm.sandbox.replies import Answer, Refused
 
 API_VERSIONS = ("v2", "v8")
 _NOTES_KINDS = ("notes", "related", "attachment")  # Notes and Attachments: see sandbox/notes.py
-_READ_ONLY = ("users", "org", "settings", "deleted", "record")  # what the sandbox only reads
+_READ_ONLY = (
+    "users",
+    "org",
+    "settings",
+    "deleted",
+    "record",
+    "count",
+)  # what the sandbox only reads
 
 
 def kind_of(parts: list[str]) -> str:
-    """Return the kind of an API path: users, org, settings, records, record, deleted, notes,
-    related (a record's notes or attachments), attachment, other."""
+    """Return the kind of an API path: users, org, settings, records, record, deleted, count,
+    notes, related (a record's notes or attachments), attachment, other."""
     if len(parts) < 3 or parts[0] != "crm" or parts[1] not in API_VERSIONS:
         return "other"
     if parts[2] in ("users", "org", "settings"):
@@ -25,6 +32,8 @@ def kind_of(parts: list[str]) -> str:
         return "notes"
     if len(parts) == 5 and parts[4] in ("Notes", "Attachments"):
         return "related"
+    if len(parts) == 5 and parts[3:] == ["actions", "count"]:
+        return "count"
     if len(parts) == 6 and parts[4] == "Attachments":
         return "attachment"
     if len(parts) == 3:
@@ -57,6 +66,8 @@ def answer(
         return api.list_records(parts[1], parts[2], query, since)
     if kind == "deleted":
         return api.list_deleted(parts[2], query, since)
+    if kind == "count":
+        return api.count_records(parts[1], parts[2])
     if kind == "record":
         return api.get_record(parts[2], parts[3], query)
     return _about_the_org(api, kind, parts[3:], query, since)
