@@ -66,6 +66,10 @@ def _axes(chart: QChart, series: QBarSeries, categories: Sequence[str], top: flo
     axis_y.setRange(0.0, top if top > 0 else 1.0)
     axis_y.applyNiceNumbers()
     axis_y.setLabelFormat("%.0f")
+    span = axis_y.max() - axis_y.min()
+    if span < axis_y.tickCount() - 1:  # whole-number labels would repeat ("0 0 0 1 1 1")
+        axis_y.setTickCount(max(2, int(span) + 1))
+    axis_y.setLabelsVisible(top > 0)  # an empty chart has no scale to read
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
 

@@ -7,12 +7,14 @@ import csv
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCharts import QBarSeries
+import pytest
+from PySide6.QtCharts import QBarSeries, QChart, QValueAxis
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from desktop.domain.documents import DocumentKind
+from desktop.ui import report_charts
 from desktop.ui.csv_export import table_rows, write_csv
 from desktop.ui.documents_table_model import LIGHT_OVERDUE, Columns, local_today
 from desktop.ui.documents_view import DocumentsView
@@ -102,3 +104,22 @@ def test_overdue_invoices_stand_out_with_totals_per_currency_and_csv(
         rows = list(csv.reader(handle))
     assert rows[0][:3] == ["Number", "Customer", "Date"]
     assert len(rows) == 1 + view.model.rowCount() == 10
+
+
+@pytest.mark.parametrize(
+    ("top", "labelled"), [(0.0, False), (1.0, True), (3.0, True), (4200.0, True)]
+)
+def test_the_value_axis_never_repeats_a_whole_number(
+    qtbot: QtBot, top: float, labelled: bool
+) -> None:
+    chart = QChart()
+    series = QBarSeries()
+    chart.addSeries(series)
+    report_charts._axes(chart, series, ["a", "b"], top)
+    [axis] = [a for a in chart.axes() if isinstance(a, QValueAxis)]
+    ticks = [axis.min() + i * (axis.max() - axis.min()) / (axis.tickCount() - 1)
+             for i in range(axis.tickCount())]  # fmt: skip
+    labels = [f"{tick:.0f}" for tick in ticks]
+    assert len(set(labels)) == len(labels), labels
+    assert axis.labelsVisible() is labelled
+    assert axis.max() >= top

@@ -190,8 +190,45 @@ def tour(app: QApplication, palette: str) -> None:
         guide = window.show_user_guide()
         camera.shoot("user-guide", guide)
         guide.close()
+        dialogs(app, camera, desktop)
         desktop.shutdown()
     services.close()
+
+
+def dialogs(app: QApplication, camera: Camera, desktop: DesktopApp) -> None:
+    """The other tabs and the dialogs a shop owner meets after the first hour."""
+    window = desktop.window
+    for tab in ("Home", "Credit notes"):
+        window.show_tab(tab)
+        wait(app, lambda: not desktop.runner.is_busy())
+        camera.shoot(f"{tab.lower().replace(' ', '-')}-tab", window)
+    window.show_tab("Customers")
+    customers = desktop.customers_view
+    merge = desktop.open_merge_dialog(customers.model.customer_id(3))
+    assert merge is not None
+    wait(app, lambda: not desktop.runner.is_busy())
+    merge.select_target(customers.model.customer_id(4))
+    wait(app, lambda: not desktop.runner.is_busy())
+    camera.shoot("merge-dialog", merge)
+    merge.merge_button.click()
+    assert merge.confirm_box is not None
+    camera.shoot("merge-question", merge.confirm_box)
+    merge.confirm_box.reject()
+    merge.reject()
+    number = desktop.invoices_view.model.value(0).number
+    for name, opened in (
+        ("sync-log", desktop.open_sync_log),
+        ("crm-outbox", desktop.open_crm_outbox),
+        ("email-settings", desktop.open_email_settings),
+        ("email-outbox", desktop.open_outbox),
+        ("database-dialog", desktop.open_database_dialog),
+        ("send-dialog", lambda: desktop.open_send_dialog(number)),
+    ):
+        dialog = opened()
+        wait(app, lambda: not desktop.runner.is_busy())
+        camera.shoot(name, dialog)
+        dialog.close()
+        settle(app, 200)
 
 
 def main() -> None:
