@@ -318,6 +318,18 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
             <numerusform>%n übersprungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>etwa {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>etwa {hours} h {minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>CrmOutboxDialog</name>
@@ -494,6 +506,14 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Kundenbereiche</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detai&amp;ls</translation>
     </message>
 </context>
 <context>
@@ -856,6 +876,14 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
     </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;okumente</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Das Sandbox-CRM wird auf diesem Computer gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentAction</name>
@@ -1064,6 +1092,22 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>pick a customer from the suggestions</source>
         <translation>wählen Sie einen Kunden aus den Vorschlägen</translation>
+    </message>
+    <message>
+        <source>Save ({shortcut})</source>
+        <translation>Speichern ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this document?</source>
+        <translation>Die Änderungen an diesem Dokument verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Was Sie hier eingegeben haben, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1445,42 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>Per E-Mail versenden</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Stornieren (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Dieses Dokument bearbeiten</translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation>{number} stornieren</translation>
+    </message>
+    <message>
+        <source>Void {number}?</source>
+        <translation>{number} stornieren?</translation>
+    </message>
+    <message>
+        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
+        <translation>Ein storniertes Dokument bleibt zur Dokumentation in den Listen, kann aber nicht mehr geändert, gesendet oder bezahlt werden. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Stornieren</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTableModel</name>
@@ -1509,6 +1589,10 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source> · total {total}, balance {balance}</source>
         <translation> · Gesamt {total}, offen {balance}</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Dokumente erneut auflisten (F5 synchronisiert mit Zoho CRM)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1990,20 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
+        <translation>
+            <numerusform>{module} wird importiert: {done} von etwa %n Datensatz — noch {left}</numerusform>
+            <numerusform>{module} wird importiert: {done} von etwa %n Datensätzen — noch {left}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {module}: %n record(s), page {page} — {elapsed} so far</source>
+        <translation>
+            <numerusform>{module} wird importiert: %n Datensatz, Seite {page} — bisher {elapsed}</numerusform>
+            <numerusform>{module} wird importiert: %n Datensätze, Seite {page} — bisher {elapsed}</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemsView</name>
@@ -2102,6 +2200,42 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
         <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Rechnungen und Angebote für Ihre Zoho-CRM-Kunden, auch offline.</translation>
     </message>
+    <message>
+        <source>New &amp;estimate…</source>
+        <translation>Neues &amp;Angebot…</translation>
+    </message>
+    <message>
+        <source>New &amp;credit note…</source>
+        <translation>Neue &amp;Gutschrift…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2136,6 +2270,14 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?</source>
+        <translation>„{source}“ mit „{target}“ zusammenführen?</translation>
+    </message>
+    <message>
+        <source>{moves} This cannot be undone.</source>
+        <translation>{moves} Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2361,10 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <source>is more than the balance of {balance}</source>
         <translation>ist mehr als der offene Betrag von {balance}</translation>
     </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Zahlungsmeldung</translation>
+    </message>
 </context>
 <context>
     <name>PotentialsView</name>
@@ -2291,6 +2437,17 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>Collected</source>
         <translation>Eingenommen</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox could not start: {reason}</source>
+        <translation>Die Sandbox konnte nicht starten: {reason}</translation>
+    </message>
+    <message>
+        <source>it stopped at once</source>
+        <translation>sie stoppte sofort</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2803,128 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Document window</source>
+        <translation>Dokumentfenster</translation>
+    </message>
+    <message>
+        <source>Document editor</source>
+        <translation>Dokumenteditor</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>New estimate</source>
+        <translation>Neues Angebot</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Neue Gutschrift</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Kunden finden</translation>
+    </message>
+    <message>
+        <source>Sync with Zoho CRM</source>
+        <translation>Mit Zoho CRM synchronisieren</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the selected document</source>
+        <translation>Ausgewähltes Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Nächster / vorheriger Reiter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the document</source>
+        <translation>Dokument bearbeiten</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Stornieren (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Next document in the list</source>
+        <translation>Nächstes Dokument der Liste</translation>
+    </message>
+    <message>
+        <source>Previous document in the list</source>
+        <translation>Vorheriges Dokument der Liste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel (asks when something was typed)</source>
+        <translation>Abbrechen (fragt nach, wenn etwas eingegeben wurde)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -2823,6 +3102,88 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>Archived {name}.</source>
         <translation>{name} archiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Invoice Desk user guide</source>
+        <translation>Benutzerhandbuch von Invoice Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {reason}</source>
+        <translation>Das Benutzerhandbuch konnte nicht gelesen werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Invoice Desk&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Willkommen bei Invoice Desk&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Invoices, estimates and credit notes for your Zoho CRM customers, on this computer and offline. Three steps and you are ready:</source>
+        <translation>Rechnungen, Angebote und Gutschriften für Ihre Zoho-CRM-Kunden, auf diesem Computer und offline. Drei Schritte, und Sie sind startklar:</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;business details…</source>
+        <translation>Ihre &amp;Firmendaten eingeben…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Zoho CRM…</source>
+        <translation>Aus Zoho CRM &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox CRM</source>
+        <translation>&amp;Sandbox-CRM ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
+        <translation>Ein Zoho-ähnliches CRM mit Beispielkunden auf diesem Computer starten und importieren</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;tax rates…</source>
+        <translation>Ihre &amp;Steuersätze einrichten…</translation>
+    </message>
+    <message>
+        <source>Welcome status</source>
+        <translation>Willkommensstatus</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Ihr Unternehmen</translation>
+    </message>
+    <message>
+        <source>Name, address, tax id, payment details, logo and currency: printed on every document.</source>
+        <translation>Name, Adresse, Steuernummer, Zahlungsangaben, Logo und Währung: auf jedes Dokument gedruckt.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Ihre Kunden</translation>
+    </message>
+    <message>
+        <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
+        <translation>Übernehmen Sie Ihre Konten und Kontakte aus Zoho CRM; sie werden alle 12 Stunden aktualisiert. Kein Zoho-Konto zur Hand? Probieren Sie die Sandbox: Beispielkunden, nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Your tax rates</source>
+        <translation>Ihre Steuersätze</translation>
+    </message>
+    <message>
+        <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
+        <translation>Die Sätze, die Sie berechnen, etwa „MwSt 19%“, und der für neue Zeilen.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;window</source>
+        <translation>Zum &amp;Fenster</translation>
     </message>
 </context>
 <context>

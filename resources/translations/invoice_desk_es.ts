@@ -318,6 +318,18 @@ Copie el informe de abajo y envíelo al soporte.</translation>
             <numerusform>%n omitidos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>unas {hours} h {minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>CrmOutboxDialog</name>
@@ -494,6 +506,14 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Secciones del cliente</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Deta&amp;lles</translation>
     </message>
 </context>
 <context>
@@ -856,6 +876,14 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <source>A sync is already running.</source>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Iniciando el CRM de pruebas en este equipo…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentAction</name>
@@ -1064,6 +1092,22 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>pick a customer from the suggestions</source>
         <translation>elija un cliente de las sugerencias</translation>
+    </message>
+    <message>
+        <source>Save ({shortcut})</source>
+        <translation>Guardar ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this document?</source>
+        <translation>¿Descartar los cambios de este documento?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Lo que escribió aquí no se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1445,42 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>Enviarlo por correo</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Anular (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Editar este documento</translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation>Anular {number}</translation>
+    </message>
+    <message>
+        <source>Void {number}?</source>
+        <translation>¿Anular {number}?</translation>
+    </message>
+    <message>
+        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
+        <translation>Un documento anulado sigue en las listas como constancia, pero ya no se puede cambiar, enviar ni pagar. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Anular</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTableModel</name>
@@ -1509,6 +1589,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source> · total {total}, balance {balance}</source>
         <translation> · total {total}, saldo {balance}</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Volver a listar los documentos (F5 sincroniza con Zoho CRM)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1990,20 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
+        <translation>
+            <numerusform>Importando {module}: {done} de unos %n registro — quedan {left}</numerusform>
+            <numerusform>Importando {module}: {done} de unos %n registros — quedan {left}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {module}: %n record(s), page {page} — {elapsed} so far</source>
+        <translation>
+            <numerusform>Importando {module}: %n registro, página {page} — {elapsed} hasta ahora</numerusform>
+            <numerusform>Importando {module}: %n registros, página {page} — {elapsed} hasta ahora</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemsView</name>
@@ -2102,6 +2200,42 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
         <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Facturas y presupuestos para sus clientes de Zoho CRM, sin conexión.</translation>
     </message>
+    <message>
+        <source>New &amp;estimate…</source>
+        <translation>Nuevo &amp;presupuesto…</translation>
+    </message>
+    <message>
+        <source>New &amp;credit note…</source>
+        <translation>Nueva factura &amp;rectificativa…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Como el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clara</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscura</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2136,6 +2270,14 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Combinar</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?</source>
+        <translation>¿Combinar «{source}» con «{target}»?</translation>
+    </message>
+    <message>
+        <source>{moves} This cannot be undone.</source>
+        <translation>{moves} Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2361,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <source>is more than the balance of {balance}</source>
         <translation>supera el saldo de {balance}</translation>
     </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Mensaje del pago</translation>
+    </message>
 </context>
 <context>
     <name>PotentialsView</name>
@@ -2291,6 +2437,17 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Collected</source>
         <translation>Cobrado</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox could not start: {reason}</source>
+        <translation>El entorno de pruebas no pudo iniciarse: {reason}</translation>
+    </message>
+    <message>
+        <source>it stopped at once</source>
+        <translation>se detuvo de inmediato</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2803,128 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Ventana principal</translation>
+    </message>
+    <message>
+        <source>Document window</source>
+        <translation>Ventana del documento</translation>
+    </message>
+    <message>
+        <source>Document editor</source>
+        <translation>Editor de documentos</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nueva factura</translation>
+    </message>
+    <message>
+        <source>New estimate</source>
+        <translation>Nuevo presupuesto</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nueva factura rectificativa</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Buscar un cliente</translation>
+    </message>
+    <message>
+        <source>Sync with Zoho CRM</source>
+        <translation>Sincronizar con Zoho CRM</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Open the selected document</source>
+        <translation>Abrir el documento seleccionado</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Pestaña siguiente / anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the document</source>
+        <translation>Editar el documento</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Enviar por correo</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Anular (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Next document in the list</source>
+        <translation>Documento siguiente de la lista</translation>
+    </message>
+    <message>
+        <source>Previous document in the list</source>
+        <translation>Documento anterior de la lista</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel (asks when something was typed)</source>
+        <translation>Cancelar (pregunta si se escribió algo)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -2823,6 +3102,88 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Archived {name}.</source>
         <translation>{name} archivado.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Invoice Desk user guide</source>
+        <translation>Guía del usuario de Invoice Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {reason}</source>
+        <translation>No se pudo leer la guía del usuario: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Invoice Desk&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenido a Invoice Desk&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Invoices, estimates and credit notes for your Zoho CRM customers, on this computer and offline. Three steps and you are ready:</source>
+        <translation>Facturas, presupuestos y facturas rectificativas para sus clientes de Zoho CRM, en este equipo y sin conexión. Tres pasos y está listo:</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;business details…</source>
+        <translation>Introducir los &amp;datos de su empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Zoho CRM…</source>
+        <translation>&amp;Importar de Zoho CRM…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox CRM</source>
+        <translation>Probar el CRM de &amp;pruebas</translation>
+    </message>
+    <message>
+        <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
+        <translation>Iniciar un CRM similar a Zoho con clientes de ejemplo en este equipo e importarlos</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;tax rates…</source>
+        <translation>Configurar sus &amp;tipos impositivos…</translation>
+    </message>
+    <message>
+        <source>Welcome status</source>
+        <translation>Estado de la bienvenida</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Su empresa</translation>
+    </message>
+    <message>
+        <source>Name, address, tax id, payment details, logo and currency: printed on every document.</source>
+        <translation>Nombre, dirección, NIF, datos de pago, logotipo y moneda: impresos en cada documento.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Sus clientes</translation>
+    </message>
+    <message>
+        <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
+        <translation>Traiga sus cuentas y contactos de Zoho CRM; se mantienen al día cada 12 horas. ¿No tiene una cuenta de Zoho a mano? Pruebe el entorno de pruebas: clientes de ejemplo, nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Your tax rates</source>
+        <translation>Sus tipos impositivos</translation>
+    </message>
+    <message>
+        <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
+        <translation>Los tipos que aplica, como «IVA 21%», y el de las líneas nuevas.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;window</source>
+        <translation>Ir a la &amp;ventana</translation>
     </message>
 </context>
 <context>

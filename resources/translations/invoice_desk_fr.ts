@@ -318,6 +318,18 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
             <numerusform>%n ignorés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>environ {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>environ {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>environ {hours} h {minutes} min</translation>
+    </message>
 </context>
 <context>
     <name>CrmOutboxDialog</name>
@@ -494,6 +506,14 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sections du client</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Détai&amp;ls</translation>
     </message>
 </context>
 <context>
@@ -856,6 +876,14 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Démarrage du CRM bac à sable sur cet ordinateur…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentAction</name>
@@ -1064,6 +1092,22 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>pick a customer from the suggestions</source>
         <translation>choisissez un client parmi les suggestions</translation>
+    </message>
+    <message>
+        <source>Save ({shortcut})</source>
+        <translation>Enregistrer ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this document?</source>
+        <translation>Abandonner les modifications de ce document ?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Ce que vous avez saisi ici n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la modification</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1445,42 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>L&apos;envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Annuler le document (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Modifier ce document</translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation>Annuler {number}</translation>
+    </message>
+    <message>
+        <source>Void {number}?</source>
+        <translation>Annuler {number} ?</translation>
+    </message>
+    <message>
+        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
+        <translation>Un document annulé reste dans les listes pour mémoire, mais ne peut plus être modifié, envoyé ni payé. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Annuler la facture</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsTableModel</name>
@@ -1509,6 +1589,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source> · total {total}, balance {balance}</source>
         <translation> · total {total}, solde {balance}</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Relister les documents (F5 synchronise avec Zoho CRM)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1990,20 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message numerus="yes">
+        <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
+        <translation>
+            <numerusform>Importation de {module} : {done} sur environ %n enregistrement — reste {left}</numerusform>
+            <numerusform>Importation de {module} : {done} sur environ %n enregistrements — reste {left}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {module}: %n record(s), page {page} — {elapsed} so far</source>
+        <translation>
+            <numerusform>Importation de {module} : %n enregistrement, page {page} — {elapsed} écoulé</numerusform>
+            <numerusform>Importation de {module} : %n enregistrements, page {page} — {elapsed} écoulé</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ItemsView</name>
@@ -2102,6 +2200,42 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
         <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Factures et devis pour vos clients Zoho CRM, hors ligne.</translation>
     </message>
+    <message>
+        <source>New &amp;estimate…</source>
+        <translation>Nouveau &amp;devis…</translation>
+    </message>
+    <message>
+        <source>New &amp;credit note…</source>
+        <translation>Nouvel &amp;avoir…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>As the &amp;system</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -2136,6 +2270,14 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge “{source}” into “{target}”?</source>
+        <translation>Fusionner « {source} » avec « {target} » ?</translation>
+    </message>
+    <message>
+        <source>{moves} This cannot be undone.</source>
+        <translation>{moves} Cette action est irréversible.</translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2361,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <source>is more than the balance of {balance}</source>
         <translation>dépasse le solde de {balance}</translation>
     </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Message du paiement</translation>
+    </message>
 </context>
 <context>
     <name>PotentialsView</name>
@@ -2291,6 +2437,17 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Collected</source>
         <translation>Encaissé</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxProcess</name>
+    <message>
+        <source>The sandbox could not start: {reason}</source>
+        <translation>Le bac à sable n&apos;a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+        <source>it stopped at once</source>
+        <translation>elle s&apos;est arrêtée aussitôt</translation>
     </message>
 </context>
 <context>
@@ -2646,6 +2803,128 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{action} ({keys})</source>
+        <translation>{action} ({keys})</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Document window</source>
+        <translation>Fenêtre du document</translation>
+    </message>
+    <message>
+        <source>Document editor</source>
+        <translation>Éditeur de document</translation>
+    </message>
+    <message>
+        <source>New invoice</source>
+        <translation>Nouvelle facture</translation>
+    </message>
+    <message>
+        <source>New estimate</source>
+        <translation>Nouveau devis</translation>
+    </message>
+    <message>
+        <source>New credit note</source>
+        <translation>Nouvel avoir</translation>
+    </message>
+    <message>
+        <source>Find a customer</source>
+        <translation>Trouver un client</translation>
+    </message>
+    <message>
+        <source>Sync with Zoho CRM</source>
+        <translation>Synchroniser avec Zoho CRM</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Open the selected document</source>
+        <translation>Ouvrir le document sélectionné</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Next / previous tab</source>
+        <translation>Onglet suivant / précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the document</source>
+        <translation>Modifier le document</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Send by email</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Annuler le document (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Next document in the list</source>
+        <translation>Document suivant de la liste</translation>
+    </message>
+    <message>
+        <source>Previous document in the list</source>
+        <translation>Document précédent de la liste</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel (asks when something was typed)</source>
+        <translation>Annuler (demande confirmation si quelque chose a été saisi)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>SyncLogDialog</name>
@@ -2823,6 +3102,88 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Archived {name}.</source>
         <translation>{name} archivé.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Invoice Desk user guide</source>
+        <translation>Guide d&apos;utilisation d&apos;Invoice Desk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>The user guide could not be read: {reason}</source>
+        <translation>Le guide d&apos;utilisation n&apos;a pas pu être lu : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&lt;h1&gt;Welcome to Invoice Desk&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Bienvenue dans Invoice Desk&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <source>Invoices, estimates and credit notes for your Zoho CRM customers, on this computer and offline. Three steps and you are ready:</source>
+        <translation>Factures, devis et avoirs pour vos clients Zoho CRM, sur cet ordinateur et hors ligne. Trois étapes et vous êtes prêt :</translation>
+    </message>
+    <message>
+        <source>Enter your &amp;business details…</source>
+        <translation>Saisir les &amp;informations de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from Zoho CRM…</source>
+        <translation>&amp;Importer depuis Zoho CRM…</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox CRM</source>
+        <translation>Essayer le CRM &amp;bac à sable</translation>
+    </message>
+    <message>
+        <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
+        <translation>Démarrer un CRM de type Zoho avec des clients d&apos;exemple sur cet ordinateur et les importer</translation>
+    </message>
+    <message>
+        <source>Set up your &amp;tax rates…</source>
+        <translation>Configurer vos &amp;taux de taxe…</translation>
+    </message>
+    <message>
+        <source>Welcome status</source>
+        <translation>État de l&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>Name, address, tax id, payment details, logo and currency: printed on every document.</source>
+        <translation>Nom, adresse, n° de TVA, coordonnées bancaires, logo et devise : imprimés sur chaque document.</translation>
+    </message>
+    <message>
+        <source>Your customers</source>
+        <translation>Vos clients</translation>
+    </message>
+    <message>
+        <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
+        <translation>Importez vos comptes et contacts Zoho CRM ; ils restent à jour toutes les 12 heures. Pas de compte Zoho sous la main ? Essayez le bac à sable : des clients d&apos;exemple, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Your tax rates</source>
+        <translation>Vos taux de taxe</translation>
+    </message>
+    <message>
+        <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
+        <translation>Les taux que vous appliquez, comme « TVA 20% », et celui des nouvelles lignes.</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;window</source>
+        <translation>Aller à la &amp;fenêtre</translation>
     </message>
 </context>
 <context>
