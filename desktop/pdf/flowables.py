@@ -11,6 +11,7 @@ what a Paragraph would make of hard cases. Same text, same drawing: output stays
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reportlab.lib.colors import Color
 from reportlab.lib.enums import TA_RIGHT
@@ -19,6 +20,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.flowables import Flowable
+from reportlab.rl_config import spaceShrinkage
 
 from desktop.pdf.text import is_plain, markup
 
@@ -88,9 +90,24 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
             lines = simpleSplit(
                 self._runs[0].text, self._style.fontName, self._style.fontSize, usable
             )
-            self._lines = lines if all(self._width(line) <= usable for line in lines) else None
+            fits = all(self._width(line) <= usable for line in lines)
+            self._lines = lines if fits and not self._shrinks_onto(lines, usable) else None
         if self._lines is None:
             self._paragraph = self._as_paragraph()
+
+    def _shrinks_onto(self, lines: list[str], usable: float) -> bool:
+        """Return True when a Paragraph would pull the next word onto one of these lines.
+
+        A Paragraph lets each space of a line shrink a little (`rl_config.spaceShrinkage`), so a
+        word a hair too wide for `simpleSplit` still joins the line; such text is left to a
+        Paragraph, so both always break alike (rare: the first word must just miss)."""
+        shrink = spaceShrinkage * self._width(" ")
+        for line, following in pairwise(lines):
+            words = line.split(" ")
+            joined = f"{line} {following.split(' ', 1)[0]}"
+            if self._width(joined) <= usable + shrink * len(words):
+                return True
+        return False
 
     def getSpaceBefore(self) -> float:
         """Return the style's space before, as a Paragraph does."""

@@ -290,18 +290,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
             <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
-    <message>
-        <source>about {seconds} s</source>
-        <translation>etwa {seconds} s</translation>
-    </message>
-    <message>
-        <source>about {minutes} min</source>
-        <translation>etwa {minutes} min</translation>
-    </message>
-    <message>
-        <source>about {hours} h {minutes} min</source>
-        <translation>etwa {hours} h {minutes} min</translation>
-    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -329,6 +317,18 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
             <numerusform>%n übersprungen</numerusform>
             <numerusform>%n übersprungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>etwa {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>etwa {hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -488,14 +488,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Kontoauszug dieses Kunden speichern: Dokumente, Zahlungen und Gutschriften mit laufendem Saldo</translation>
     </message>
     <message>
-        <source>Customer sections</source>
-        <translation>Kundenbereiche</translation>
-    </message>
-    <message>
-        <source>Detai&amp;ls</source>
-        <translation>Detai&amp;ls</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;{name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{name}&lt;/h2&gt;</translation>
     </message>
@@ -514,6 +506,14 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Kundenbereiche</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Detai&amp;ls</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>D&amp;okumente</translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -849,10 +845,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Per E-&amp;Mail…</translation>
     </message>
     <message>
-        <source>Starting the sandbox CRM on this computer…</source>
-        <translation>Das Sandbox-CRM wird auf diesem Computer gestartet…</translation>
-    </message>
-    <message>
         <source>Save statement</source>
         <translation>Kontoauszug speichern</translation>
     </message>
@@ -883,6 +875,14 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;okumente</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Das Sandbox-CRM wird auf diesem Computer gestartet…</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1030,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>Save ({shortcut})</source>
-        <translation>Speichern ({shortcut})</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
@@ -1074,18 +1070,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Anpassung</translation>
     </message>
     <message>
-        <source>Discard the changes to this document?</source>
-        <translation>Änderungen an diesem Dokument verwerfen?</translation>
-    </message>
-    <message>
-        <source>What you typed here is not saved.</source>
-        <translation>Was Sie hier eingegeben haben, ist nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Weiter bearbeiten</translation>
-    </message>
-    <message>
         <source>Sub total</source>
         <translation>Zwischensumme</translation>
     </message>
@@ -1104,6 +1088,22 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>pick a customer from the suggestions</source>
         <translation>wählen Sie einen Kunden aus den Vorschlägen</translation>
+    </message>
+    <message>
+        <source>Save ({shortcut})</source>
+        <translation>Speichern ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this document?</source>
+        <translation>Die Änderungen an diesem Dokument verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Was Sie hier eingegeben haben, wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1378,26 +1378,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Zahlungs&amp;erinnerung senden…</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>PDF speichern</translation>
-    </message>
-    <message>
-        <source>Send it by email</source>
-        <translation>Per E-Mail senden</translation>
-    </message>
-    <message>
-        <source>Record a payment</source>
-        <translation>Zahlung erfassen</translation>
-    </message>
-    <message>
-        <source>Void (asks first)</source>
-        <translation>Stornieren (mit Rückfrage)</translation>
-    </message>
-    <message>
-        <source>Edit this document</source>
-        <translation>Dieses Dokument bearbeiten</translation>
-    </message>
-    <message>
         <source>Document message</source>
         <translation>Dokumentnachricht</translation>
     </message>
@@ -1450,22 +1430,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Seite {page} von {count}</translation>
     </message>
     <message>
-        <source>Void {number}</source>
-        <translation>{number} stornieren</translation>
-    </message>
-    <message>
-        <source>Void {number}?</source>
-        <translation>{number} stornieren?</translation>
-    </message>
-    <message>
-        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
-        <translation>Ein storniertes Dokument bleibt zur Nachvollziehbarkeit in den Listen, kann aber nicht mehr geändert, gesendet oder bezahlt werden. Das lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>&amp;Void</source>
-        <translation>&amp;Stornieren</translation>
-    </message>
-    <message>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
     </message>
@@ -1476,6 +1440,42 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>PDF speichern</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>Per E-Mail versenden</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Stornieren (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Dieses Dokument bearbeiten</translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation>{number} stornieren</translation>
+    </message>
+    <message>
+        <source>Void {number}?</source>
+        <translation>{number} stornieren?</translation>
+    </message>
+    <message>
+        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
+        <translation>Ein storniertes Dokument bleibt zur Dokumentation in den Listen, kann aber nicht mehr geändert, gesendet oder bezahlt werden. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Stornieren</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1532,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <source>List the documents again (F5 syncs with Zoho CRM)</source>
-        <translation>Dokumente neu auflisten (F5 synchronisiert mit Zoho CRM)</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -1581,6 +1577,10 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source> · total {total}, balance {balance}</source>
         <translation> · Gesamt {total}, offen {balance}</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Dokumente erneut auflisten (F5 synchronisiert mit Zoho CRM)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1959,18 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <source>A sync is already running; try again when it ends.</source>
         <translation>Eine Synchronisierung läuft bereits; versuchen Sie es nach deren Ende erneut.</translation>
     </message>
+    <message>
+        <source>Import cancelled. What was imported so far is kept.</source>
+        <translation>Import abgebrochen. Was bisher importiert wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
     <message numerus="yes">
         <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
         <translation>
@@ -1972,18 +1984,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
             <numerusform>{module} wird importiert: %n Datensatz, Seite {page} — bisher {elapsed}</numerusform>
             <numerusform>{module} wird importiert: %n Datensätze, Seite {page} — bisher {elapsed}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import cancelled. What was imported so far is kept.</source>
-        <translation>Import abgebrochen. Was bisher importiert wurde, bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Import abbrechen</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2162,26 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Neue &amp;Rechnung…</translation>
     </message>
     <message>
+        <source>&amp;Find customer</source>
+        <translation>Kunden &amp;finden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Invoice Desk</source>
+        <translation>Ü&amp;ber Invoice Desk</translation>
+    </message>
+    <message>
+        <source>About Invoice Desk</source>
+        <translation>Über Invoice Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
+        <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Rechnungen und Angebote für Ihre Zoho-CRM-Kunden, auch offline.</translation>
+    </message>
+    <message>
         <source>New &amp;estimate…</source>
         <translation>Neues &amp;Angebot…</translation>
     </message>
@@ -2170,16 +2190,12 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Neue &amp;Gutschrift…</translation>
     </message>
     <message>
-        <source>&amp;Find customer</source>
-        <translation>Kunden &amp;finden</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
-        <translation>&amp;Erscheinungsbild</translation>
+        <translation>&amp;Darstellung</translation>
     </message>
     <message>
         <source>As the &amp;system</source>
@@ -2194,28 +2210,12 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>&amp;About Invoice Desk</source>
-        <translation>Ü&amp;ber Invoice Desk</translation>
-    </message>
-    <message>
-        <source>About Invoice Desk</source>
-        <translation>Über Invoice Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
-        <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Rechnungen und Angebote für Ihre Zoho-CRM-Kunden, auch offline.</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2319,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Referenz</translation>
     </message>
     <message>
-        <source>Payment message</source>
-        <translation>Zahlungshinweis</translation>
-    </message>
-    <message>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Betrag ({currency}):</translation>
     </message>
@@ -2345,6 +2341,10 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>is more than the balance of {balance}</source>
         <translation>ist mehr als der offene Betrag von {balance}</translation>
+    </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Zahlungsmeldung</translation>
     </message>
 </context>
 <context>
@@ -2428,7 +2428,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>it stopped at once</source>
-        <translation>sie wurde sofort beendet</translation>
+        <translation>sie stoppte sofort</translation>
     </message>
 </context>
 <context>
@@ -2777,12 +2777,12 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Logo</translation>
     </message>
     <message>
-        <source>&amp;Logo:</source>
-        <translation>&amp;Logo:</translation>
-    </message>
-    <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
     </message>
 </context>
 <context>
@@ -2817,7 +2817,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation>Kunden suchen</translation>
+        <translation>Kunden finden</translation>
     </message>
     <message>
         <source>Sync with Zoho CRM</source>
@@ -2833,11 +2833,11 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation>Eingabetaste</translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Next / previous tab</source>
-        <translation>Nächste / vorherige Registerkarte</translation>
+        <translation>Nächster / vorheriger Reiter</translation>
     </message>
     <message>
         <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
@@ -2861,7 +2861,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Void (asks first)</source>
-        <translation>Stornieren (mit Rückfrage)</translation>
+        <translation>Stornieren (fragt vorher)</translation>
     </message>
     <message>
         <source>Next document in the list</source>
@@ -3085,7 +3085,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <name>UserGuideDialog</name>
     <message>
         <source>Invoice Desk user guide</source>
-        <translation>Invoice Desk – Benutzerhandbuch</translation>
+        <translation>Benutzerhandbuch von Invoice Desk</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -3108,7 +3108,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Invoices, estimates and credit notes for your Zoho CRM customers, on this computer and offline. Three steps and you are ready:</source>
-        <translation>Rechnungen, Angebote und Gutschriften für Ihre Zoho-CRM-Kunden, auf diesem Computer und offline. Drei Schritte, und es kann losgehen:</translation>
+        <translation>Rechnungen, Angebote und Gutschriften für Ihre Zoho-CRM-Kunden, auf diesem Computer und offline. Drei Schritte, und Sie sind startklar:</translation>
     </message>
     <message>
         <source>Enter your &amp;business details…</source>
@@ -3124,7 +3124,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
-        <translation>Ein Zoho-ähnliches CRM mit Beispielkunden auf diesem Computer starten und die Kunden importieren</translation>
+        <translation>Ein Zoho-ähnliches CRM mit Beispielkunden auf diesem Computer starten und importieren</translation>
     </message>
     <message>
         <source>Set up your &amp;tax rates…</source>
@@ -3140,7 +3140,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Name, address, tax id, payment details, logo and currency: printed on every document.</source>
-        <translation>Name, Anschrift, Steuernummer, Zahlungsdaten, Logo und Währung: auf jedem Dokument gedruckt.</translation>
+        <translation>Name, Adresse, Steuernummer, Zahlungsangaben, Logo und Währung: auf jedes Dokument gedruckt.</translation>
     </message>
     <message>
         <source>Your customers</source>
@@ -3148,7 +3148,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
-        <translation>Übernehmen Sie Ihre Zoho-CRM-Firmen und -Kontakte; sie werden alle 12 Stunden aktualisiert. Kein Zoho-Konto zur Hand? Probieren Sie die Sandbox: Beispielkunden, nichts verlässt diesen Computer.</translation>
+        <translation>Übernehmen Sie Ihre Konten und Kontakte aus Zoho CRM; sie werden alle 12 Stunden aktualisiert. Kein Zoho-Konto zur Hand? Probieren Sie die Sandbox: Beispielkunden, nichts verlässt diesen Computer.</translation>
     </message>
     <message>
         <source>Your tax rates</source>
@@ -3156,7 +3156,7 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     </message>
     <message>
         <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
-        <translation>Die Sätze, die Sie berechnen, etwa „USt 20 %“, und der Satz für neue Positionen.</translation>
+        <translation>Die Sätze, die Sie berechnen, etwa „MwSt 19%“, und der für neue Zeilen.</translation>
     </message>
     <message>
         <source>Go to the &amp;window</source>

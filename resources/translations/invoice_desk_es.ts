@@ -290,18 +290,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
             <numerusform>%n días de retraso</numerusform>
         </translation>
     </message>
-    <message>
-        <source>about {seconds} s</source>
-        <translation>unos {seconds} s</translation>
-    </message>
-    <message>
-        <source>about {minutes} min</source>
-        <translation>unos {minutes} min</translation>
-    </message>
-    <message>
-        <source>about {hours} h {minutes} min</source>
-        <translation>unas {hours} h {minutes} min</translation>
-    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -329,6 +317,18 @@ Copie el informe de abajo y envíelo al soporte.</translation>
             <numerusform>%n omitido</numerusform>
             <numerusform>%n omitidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>unas {hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -488,14 +488,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Guardar el extracto de este cliente: documentos, pagos y abonos con el saldo acumulado</translation>
     </message>
     <message>
-        <source>Customer sections</source>
-        <translation>Secciones del cliente</translation>
-    </message>
-    <message>
-        <source>Detai&amp;ls</source>
-        <translation>Detal&amp;les</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;{name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{name}&lt;/h2&gt;</translation>
     </message>
@@ -514,6 +506,14 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Secciones del cliente</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Deta&amp;lles</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>D&amp;ocumentos</translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -849,10 +845,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Por &amp;correo…</translation>
     </message>
     <message>
-        <source>Starting the sandbox CRM on this computer…</source>
-        <translation>Iniciando el CRM de prueba en este equipo…</translation>
-    </message>
-    <message>
         <source>Save statement</source>
         <translation>Guardar el extracto</translation>
     </message>
@@ -883,6 +875,14 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>A sync is already running.</source>
         <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocumentos</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Iniciando el CRM de pruebas en este equipo…</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1030,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Save ({shortcut})</source>
-        <translation>Guardar ({shortcut})</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Artículo</translation>
     </message>
@@ -1074,18 +1070,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <source>Discard the changes to this document?</source>
-        <translation>¿Descartar los cambios de este documento?</translation>
-    </message>
-    <message>
-        <source>What you typed here is not saved.</source>
-        <translation>Lo que ha escrito aquí no se ha guardado.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Seguir editando</translation>
-    </message>
-    <message>
         <source>Sub total</source>
         <translation>Subtotal</translation>
     </message>
@@ -1104,6 +1088,22 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>pick a customer from the suggestions</source>
         <translation>elija un cliente de las sugerencias</translation>
+    </message>
+    <message>
+        <source>Save ({shortcut})</source>
+        <translation>Guardar ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this document?</source>
+        <translation>¿Descartar los cambios de este documento?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Lo que escribió aquí no se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1378,26 +1378,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Enviar recor&amp;datorio…</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>Guardar el PDF</translation>
-    </message>
-    <message>
-        <source>Send it by email</source>
-        <translation>Enviarlo por correo</translation>
-    </message>
-    <message>
-        <source>Record a payment</source>
-        <translation>Registrar un pago</translation>
-    </message>
-    <message>
-        <source>Void (asks first)</source>
-        <translation>Anular (pide confirmación)</translation>
-    </message>
-    <message>
-        <source>Edit this document</source>
-        <translation>Editar este documento</translation>
-    </message>
-    <message>
         <source>Document message</source>
         <translation>Mensaje del documento</translation>
     </message>
@@ -1450,22 +1430,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Página {page} de {count}</translation>
     </message>
     <message>
-        <source>Void {number}</source>
-        <translation>Anular {number}</translation>
-    </message>
-    <message>
-        <source>Void {number}?</source>
-        <translation>¿Anular {number}?</translation>
-    </message>
-    <message>
-        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
-        <translation>Un documento anulado permanece en las listas como registro, pero ya no se puede modificar, enviar ni cobrar. Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>&amp;Void</source>
-        <translation>A&amp;nular</translation>
-    </message>
-    <message>
         <source>Saved {name}.</source>
         <translation>{name} guardado.</translation>
     </message>
@@ -1476,6 +1440,42 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>Enviarlo por correo</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Registrar un pago</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Anular (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Editar este documento</translation>
+    </message>
+    <message>
+        <source>Void {number}</source>
+        <translation>Anular {number}</translation>
+    </message>
+    <message>
+        <source>Void {number}?</source>
+        <translation>¿Anular {number}?</translation>
+    </message>
+    <message>
+        <source>A void document stays in the lists for the record, but can no longer be changed, sent or paid. This cannot be undone.</source>
+        <translation>Un documento anulado sigue en las listas como constancia, pero ya no se puede cambiar, enviar ni pagar. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>&amp;Anular</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1532,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>List the documents again (F5 syncs with Zoho CRM)</source>
-        <translation>Volver a listar los documentos (F5 sincroniza con Zoho CRM)</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
@@ -1581,6 +1577,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source> · total {total}, balance {balance}</source>
         <translation> · total {total}, saldo {balance}</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Volver a listar los documentos (F5 sincroniza con Zoho CRM)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +1959,18 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <source>A sync is already running; try again when it ends.</source>
         <translation>Ya hay una sincronización en curso; vuelva a intentarlo cuando termine.</translation>
     </message>
+    <message>
+        <source>Import cancelled. What was imported so far is kept.</source>
+        <translation>Importación cancelada. Lo importado hasta ahora se conserva.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
     <message numerus="yes">
         <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
         <translation>
@@ -1972,18 +1984,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
             <numerusform>Importando {module}: %n registro, página {page} — {elapsed} hasta ahora</numerusform>
             <numerusform>Importando {module}: %n registros, página {page} — {elapsed} hasta ahora</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Import cancelled. What was imported so far is kept.</source>
-        <translation>Importación cancelada. Lo importado hasta ahora se conserva.</translation>
-    </message>
-    <message>
-        <source>Cancel import</source>
-        <translation>Cancelar la importación</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2162,16 +2162,32 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Nueva &amp;factura…</translation>
     </message>
     <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Buscar cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Invoice Desk</source>
+        <translation>&amp;Acerca de Invoice Desk</translation>
+    </message>
+    <message>
+        <source>About Invoice Desk</source>
+        <translation>Acerca de Invoice Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
+        <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Facturas y presupuestos para sus clientes de Zoho CRM, sin conexión.</translation>
+    </message>
+    <message>
         <source>New &amp;estimate…</source>
         <translation>Nuevo &amp;presupuesto…</translation>
     </message>
     <message>
         <source>New &amp;credit note…</source>
         <translation>Nueva factura &amp;rectificativa…</translation>
-    </message>
-    <message>
-        <source>&amp;Find customer</source>
-        <translation>&amp;Buscar cliente</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2187,15 +2203,11 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Claro</translation>
+        <translation>&amp;Clara</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Oscuro</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
+        <translation>&amp;Oscura</translation>
     </message>
     <message>
         <source>&amp;User guide</source>
@@ -2204,18 +2216,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;About Invoice Desk</source>
-        <translation>&amp;Acerca de Invoice Desk</translation>
-    </message>
-    <message>
-        <source>About Invoice Desk</source>
-        <translation>Acerca de Invoice Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
-        <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Facturas y presupuestos para sus clientes de Zoho CRM, sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -2254,11 +2254,11 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     </message>
     <message>
         <source>Merge “{source}” into “{target}”?</source>
-        <translation>¿Fusionar «{source}» en «{target}»?</translation>
+        <translation>¿Combinar «{source}» con «{target}»?</translation>
     </message>
     <message>
         <source>{moves} This cannot be undone.</source>
-        <translation>{moves} Esta acción no se puede deshacer.</translation>
+        <translation>{moves} Esto no se puede deshacer.</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2319,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Referencia</translation>
     </message>
     <message>
-        <source>Payment message</source>
-        <translation>Mensaje del pago</translation>
-    </message>
-    <message>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Importe ({currency}):</translation>
     </message>
@@ -2345,6 +2341,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>is more than the balance of {balance}</source>
         <translation>supera el saldo de {balance}</translation>
+    </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Mensaje del pago</translation>
     </message>
 </context>
 <context>
@@ -2424,11 +2424,11 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <name>SandboxProcess</name>
     <message>
         <source>The sandbox could not start: {reason}</source>
-        <translation>El CRM de prueba no pudo iniciarse: {reason}</translation>
+        <translation>El entorno de pruebas no pudo iniciarse: {reason}</translation>
     </message>
     <message>
         <source>it stopped at once</source>
-        <translation>se detuvo enseguida</translation>
+        <translation>se detuvo de inmediato</translation>
     </message>
 </context>
 <context>
@@ -2777,12 +2777,12 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Logotipo</translation>
     </message>
     <message>
-        <source>&amp;Logo:</source>
-        <translation>&amp;Logotipo:</translation>
-    </message>
-    <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logotipo:</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2861,7 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     </message>
     <message>
         <source>Void (asks first)</source>
-        <translation>Anular (pide confirmación)</translation>
+        <translation>Anular (pregunta antes)</translation>
     </message>
     <message>
         <source>Next document in the list</source>
@@ -3104,15 +3104,15 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     </message>
     <message>
         <source>&lt;h1&gt;Welcome to Invoice Desk&lt;/h1&gt;</source>
-        <translation>&lt;h1&gt;Le damos la bienvenida a Invoice Desk&lt;/h1&gt;</translation>
+        <translation>&lt;h1&gt;Bienvenido a Invoice Desk&lt;/h1&gt;</translation>
     </message>
     <message>
         <source>Invoices, estimates and credit notes for your Zoho CRM customers, on this computer and offline. Three steps and you are ready:</source>
-        <translation>Facturas, presupuestos y facturas rectificativas para sus clientes de Zoho CRM, en este equipo y sin conexión. Tres pasos y listo:</translation>
+        <translation>Facturas, presupuestos y facturas rectificativas para sus clientes de Zoho CRM, en este equipo y sin conexión. Tres pasos y está listo:</translation>
     </message>
     <message>
         <source>Enter your &amp;business details…</source>
-        <translation>Introducir los datos de su &amp;empresa…</translation>
+        <translation>Introducir los &amp;datos de su empresa…</translation>
     </message>
     <message>
         <source>&amp;Import from Zoho CRM…</source>
@@ -3120,15 +3120,15 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     </message>
     <message>
         <source>Try the &amp;sandbox CRM</source>
-        <translation>Probar el CRM de &amp;prueba</translation>
+        <translation>Probar el CRM de &amp;pruebas</translation>
     </message>
     <message>
         <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
-        <translation>Iniciar en este equipo un CRM similar a Zoho con clientes de ejemplo e importarlos</translation>
+        <translation>Iniciar un CRM similar a Zoho con clientes de ejemplo en este equipo e importarlos</translation>
     </message>
     <message>
         <source>Set up your &amp;tax rates…</source>
-        <translation>Configurar sus &amp;tipos de impuesto…</translation>
+        <translation>Configurar sus &amp;tipos impositivos…</translation>
     </message>
     <message>
         <source>Welcome status</source>
@@ -3148,15 +3148,15 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     </message>
     <message>
         <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
-        <translation>Traiga sus cuentas y contactos de Zoho CRM; se actualizan cada 12 horas. ¿No tiene una cuenta de Zoho a mano? Pruebe el CRM de prueba: clientes de ejemplo, nada sale de este equipo.</translation>
+        <translation>Traiga sus cuentas y contactos de Zoho CRM; se mantienen al día cada 12 horas. ¿No tiene una cuenta de Zoho a mano? Pruebe el entorno de pruebas: clientes de ejemplo, nada sale de este equipo.</translation>
     </message>
     <message>
         <source>Your tax rates</source>
-        <translation>Sus tipos de impuesto</translation>
+        <translation>Sus tipos impositivos</translation>
     </message>
     <message>
         <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
-        <translation>Los tipos que aplica, como «IVA 20 %», y el que reciben las líneas nuevas.</translation>
+        <translation>Los tipos que aplica, como «IVA 21%», y el de las líneas nuevas.</translation>
     </message>
     <message>
         <source>Go to the &amp;window</source>

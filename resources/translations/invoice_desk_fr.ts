@@ -290,18 +290,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
             <numerusform>%n jours de retard</numerusform>
         </translation>
     </message>
-    <message>
-        <source>about {seconds} s</source>
-        <translation>environ {seconds} s</translation>
-    </message>
-    <message>
-        <source>about {minutes} min</source>
-        <translation>environ {minutes} min</translation>
-    </message>
-    <message>
-        <source>about {hours} h {minutes} min</source>
-        <translation>environ {hours} h {minutes} min</translation>
-    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
@@ -329,6 +317,18 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
             <numerusform>%n ignoré</numerusform>
             <numerusform>%n ignorés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>environ {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>environ {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h {minutes} min</source>
+        <translation>environ {hours} h {minutes} min</translation>
     </message>
 </context>
 <context>
@@ -488,14 +488,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Enregistrer le relevé de ce client : documents, paiements et avoirs avec le solde progressif</translation>
     </message>
     <message>
-        <source>Customer sections</source>
-        <translation>Sections du client</translation>
-    </message>
-    <message>
-        <source>Detai&amp;ls</source>
-        <translation>Dé&amp;tails</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;{name}&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;{name}&lt;/h2&gt;</translation>
     </message>
@@ -514,6 +506,14 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Customer sections</source>
+        <translation>Sections du client</translation>
+    </message>
+    <message>
+        <source>Detai&amp;ls</source>
+        <translation>Détai&amp;ls</translation>
     </message>
 </context>
 <context>
@@ -813,10 +813,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
 <context>
     <name>DesktopApp</name>
     <message>
-        <source>D&amp;ocuments</source>
-        <translation>D&amp;ocuments</translation>
-    </message>
-    <message>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -849,10 +845,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Par e-&amp;mail…</translation>
     </message>
     <message>
-        <source>Starting the sandbox CRM on this computer…</source>
-        <translation>Démarrage du CRM de démonstration sur cet ordinateur…</translation>
-    </message>
-    <message>
         <source>Save statement</source>
         <translation>Enregistrer le relevé</translation>
     </message>
@@ -883,6 +875,14 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments</source>
+        <translation>D&amp;ocuments</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox CRM on this computer…</source>
+        <translation>Démarrage du CRM bac à sable sur cet ordinateur…</translation>
     </message>
 </context>
 <context>
@@ -1030,10 +1030,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Save ({shortcut})</source>
-        <translation>Enregistrer ({shortcut})</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Article</translation>
     </message>
@@ -1074,18 +1070,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Ajustement</translation>
     </message>
     <message>
-        <source>Discard the changes to this document?</source>
-        <translation>Abandonner les modifications de ce document ?</translation>
-    </message>
-    <message>
-        <source>What you typed here is not saved.</source>
-        <translation>Ce que vous avez saisi ici n&apos;est pas enregistré.</translation>
-    </message>
-    <message>
-        <source>&amp;Keep editing</source>
-        <translation>&amp;Continuer la saisie</translation>
-    </message>
-    <message>
         <source>Sub total</source>
         <translation>Sous-total</translation>
     </message>
@@ -1104,6 +1088,22 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>pick a customer from the suggestions</source>
         <translation>choisissez un client parmi les suggestions</translation>
+    </message>
+    <message>
+        <source>Save ({shortcut})</source>
+        <translation>Enregistrer ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Discard the changes to this document?</source>
+        <translation>Abandonner les modifications de ce document ?</translation>
+    </message>
+    <message>
+        <source>What you typed here is not saved.</source>
+        <translation>Ce que vous avez saisi ici n&apos;est pas enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la modification</translation>
     </message>
 </context>
 <context>
@@ -1378,26 +1378,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Envoyer une re&amp;lance…</translation>
     </message>
     <message>
-        <source>Save the PDF</source>
-        <translation>Enregistrer le PDF</translation>
-    </message>
-    <message>
-        <source>Send it by email</source>
-        <translation>L&apos;envoyer par e-mail</translation>
-    </message>
-    <message>
-        <source>Record a payment</source>
-        <translation>Enregistrer un paiement</translation>
-    </message>
-    <message>
-        <source>Void (asks first)</source>
-        <translation>Annuler (demande confirmation)</translation>
-    </message>
-    <message>
-        <source>Edit this document</source>
-        <translation>Modifier ce document</translation>
-    </message>
-    <message>
         <source>Document message</source>
         <translation>Message du document</translation>
     </message>
@@ -1450,6 +1430,38 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Page {page} sur {count}</translation>
     </message>
     <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Send it by email</source>
+        <translation>L&apos;envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <source>Void (asks first)</source>
+        <translation>Annuler le document (demande d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>Edit this document</source>
+        <translation>Modifier ce document</translation>
+    </message>
+    <message>
         <source>Void {number}</source>
         <translation>Annuler {number}</translation>
     </message>
@@ -1463,19 +1475,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>&amp;Void</source>
-        <translation>A&amp;nnuler le document</translation>
-    </message>
-    <message>
-        <source>Saved {name}.</source>
-        <translation>{name} enregistré.</translation>
-    </message>
-    <message>
-        <source>Save PDF</source>
-        <translation>Enregistrer le PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation>&amp;Annuler la facture</translation>
     </message>
 </context>
 <context>
@@ -1532,10 +1532,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>List the documents again (F5 syncs with Zoho CRM)</source>
-        <translation>Relister les documents (F5 synchronise avec Zoho CRM)</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -1581,6 +1577,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source> · total {total}, balance {balance}</source>
         <translation> · total {total}, solde {balance}</translation>
+    </message>
+    <message>
+        <source>List the documents again (F5 syncs with Zoho CRM)</source>
+        <translation>Relister les documents (F5 synchronise avec Zoho CRM)</translation>
     </message>
 </context>
 <context>
@@ -1959,20 +1959,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <source>A sync is already running; try again when it ends.</source>
         <translation>Une synchronisation est déjà en cours ; réessayez quand elle sera terminée.</translation>
     </message>
-    <message numerus="yes">
-        <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
-        <translation>
-            <numerusform>Import de {module} : {done} sur environ %n enregistrement — encore {left}</numerusform>
-            <numerusform>Import de {module} : {done} sur environ %n enregistrements — encore {left}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Importing {module}: %n record(s), page {page} — {elapsed} so far</source>
-        <translation>
-            <numerusform>Import de {module} : %n enregistrement, page {page} — {elapsed} jusqu&apos;ici</numerusform>
-            <numerusform>Import de {module} : %n enregistrements, page {page} — {elapsed} jusqu&apos;ici</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import cancelled. What was imported so far is kept.</source>
         <translation>Importation annulée. Ce qui a déjà été importé est conservé.</translation>
@@ -1984,6 +1970,20 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {module}: {done} of about %n record(s) — {left} left</source>
+        <translation>
+            <numerusform>Importation de {module} : {done} sur environ %n enregistrement — reste {left}</numerusform>
+            <numerusform>Importation de {module} : {done} sur environ %n enregistrements — reste {left}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing {module}: %n record(s), page {page} — {elapsed} so far</source>
+        <translation>
+            <numerusform>Importation de {module} : %n enregistrement, page {page} — {elapsed} écoulé</numerusform>
+            <numerusform>Importation de {module} : %n enregistrements, page {page} — {elapsed} écoulé</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,20 +2162,36 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Nouvelle &amp;facture…</translation>
     </message>
     <message>
+        <source>&amp;Find customer</source>
+        <translation>&amp;Trouver un client</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Invoice Desk</source>
+        <translation>À &amp;propos d&apos;Invoice Desk</translation>
+    </message>
+    <message>
+        <source>About Invoice Desk</source>
+        <translation>À propos d&apos;Invoice Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
+        <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Factures et devis pour vos clients Zoho CRM, hors ligne.</translation>
+    </message>
+    <message>
         <source>New &amp;estimate…</source>
         <translation>Nouveau &amp;devis…</translation>
     </message>
     <message>
         <source>New &amp;credit note…</source>
-        <translation>Nouvel a&amp;voir…</translation>
-    </message>
-    <message>
-        <source>&amp;Find customer</source>
-        <translation>&amp;Trouver un client</translation>
+        <translation>Nouvel &amp;avoir…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Appearance</source>
@@ -2194,28 +2210,12 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>&amp;Sombre</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
         <source>&amp;User guide</source>
-        <translation>&amp;Guide de l&apos;utilisateur</translation>
+        <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
-    </message>
-    <message>
-        <source>&amp;About Invoice Desk</source>
-        <translation>À &amp;propos d&apos;Invoice Desk</translation>
-    </message>
-    <message>
-        <source>About Invoice Desk</source>
-        <translation>À propos d&apos;Invoice Desk</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Invoices and estimates for your Zoho CRM customers, offline.</source>
-        <translation>&lt;b&gt;Invoice Desk&lt;/b&gt; {version}&lt;br&gt;Factures et devis pour vos clients Zoho CRM, hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2254,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Merge “{source}” into “{target}”?</source>
-        <translation>Fusionner « {source} » dans « {target} » ?</translation>
+        <translation>Fusionner « {source} » avec « {target} » ?</translation>
     </message>
     <message>
         <source>{moves} This cannot be undone.</source>
@@ -2319,10 +2319,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>Payment message</source>
-        <translation>Message du paiement</translation>
-    </message>
-    <message>
         <source>&amp;Amount ({currency}):</source>
         <translation>&amp;Montant ({currency}) :</translation>
     </message>
@@ -2345,6 +2341,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>is more than the balance of {balance}</source>
         <translation>dépasse le solde de {balance}</translation>
+    </message>
+    <message>
+        <source>Payment message</source>
+        <translation>Message du paiement</translation>
     </message>
 </context>
 <context>
@@ -2424,11 +2424,11 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <name>SandboxProcess</name>
     <message>
         <source>The sandbox could not start: {reason}</source>
-        <translation>Le CRM de démonstration n&apos;a pas pu démarrer : {reason}</translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer : {reason}</translation>
     </message>
     <message>
         <source>it stopped at once</source>
-        <translation>il s&apos;est arrêté aussitôt</translation>
+        <translation>elle s&apos;est arrêtée aussitôt</translation>
     </message>
 </context>
 <context>
@@ -2777,12 +2777,12 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Logo</translation>
     </message>
     <message>
-        <source>&amp;Logo:</source>
-        <translation>&amp;Logo :</translation>
-    </message>
-    <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo :</translation>
     </message>
 </context>
 <context>
@@ -2825,7 +2825,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>Open the selected document</source>
@@ -2861,7 +2861,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Void (asks first)</source>
-        <translation>Annuler (demande confirmation)</translation>
+        <translation>Annuler le document (demande d&apos;abord)</translation>
     </message>
     <message>
         <source>Next document in the list</source>
@@ -2877,7 +2877,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Cancel (asks when something was typed)</source>
-        <translation>Annuler (demande si quelque chose a été saisi)</translation>
+        <translation>Annuler (demande confirmation si quelque chose a été saisi)</translation>
     </message>
     <message>
         <source>Esc</source>
@@ -3085,15 +3085,15 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <name>UserGuideDialog</name>
     <message>
         <source>Invoice Desk user guide</source>
-        <translation>Guide de l&apos;utilisateur d&apos;Invoice Desk</translation>
+        <translation>Guide d&apos;utilisation d&apos;Invoice Desk</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation>Guide de l&apos;utilisateur</translation>
+        <translation>Guide d&apos;utilisation</translation>
     </message>
     <message>
         <source>The user guide could not be read: {reason}</source>
-        <translation>Le guide de l&apos;utilisateur n&apos;a pas pu être lu : {reason}</translation>
+        <translation>Le guide d&apos;utilisation n&apos;a pas pu être lu : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3112,7 +3112,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Enter your &amp;business details…</source>
-        <translation>Saisir les données de votre &amp;entreprise…</translation>
+        <translation>Saisir les &amp;informations de l&apos;entreprise…</translation>
     </message>
     <message>
         <source>&amp;Import from Zoho CRM…</source>
@@ -3120,15 +3120,15 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Try the &amp;sandbox CRM</source>
-        <translation>Essayer le CRM de &amp;démonstration</translation>
+        <translation>Essayer le CRM &amp;bac à sable</translation>
     </message>
     <message>
         <source>Start a Zoho-like CRM with sample customers on this computer and import them</source>
-        <translation>Démarrer sur cet ordinateur un CRM semblable à Zoho avec des clients d&apos;exemple, puis les importer</translation>
+        <translation>Démarrer un CRM de type Zoho avec des clients d&apos;exemple sur cet ordinateur et les importer</translation>
     </message>
     <message>
         <source>Set up your &amp;tax rates…</source>
-        <translation>Définir vos &amp;taux de taxe…</translation>
+        <translation>Configurer vos &amp;taux de taxe…</translation>
     </message>
     <message>
         <source>Welcome status</source>
@@ -3140,7 +3140,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Name, address, tax id, payment details, logo and currency: printed on every document.</source>
-        <translation>Nom, adresse, numéro fiscal, coordonnées de paiement, logo et devise : imprimés sur chaque document.</translation>
+        <translation>Nom, adresse, n° de TVA, coordonnées bancaires, logo et devise : imprimés sur chaque document.</translation>
     </message>
     <message>
         <source>Your customers</source>
@@ -3148,7 +3148,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>Bring in your Zoho CRM Accounts and Contacts; they stay up to date every 12 hours. No Zoho account at hand? Try the sandbox: sample customers, nothing leaves this computer.</source>
-        <translation>Importez vos comptes et contacts Zoho CRM ; ils sont mis à jour toutes les 12 heures. Pas de compte Zoho sous la main ? Essayez le CRM de démonstration : des clients d&apos;exemple, rien ne quitte cet ordinateur.</translation>
+        <translation>Importez vos comptes et contacts Zoho CRM ; ils restent à jour toutes les 12 heures. Pas de compte Zoho sous la main ? Essayez le bac à sable : des clients d&apos;exemple, rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Your tax rates</source>
@@ -3156,7 +3156,7 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     </message>
     <message>
         <source>The rates you charge, such as “VAT 20%”, and the one new lines get.</source>
-        <translation>Les taux que vous facturez, comme « TVA 20 % », et celui des nouvelles lignes.</translation>
+        <translation>Les taux que vous appliquez, comme « TVA 20% », et celui des nouvelles lignes.</translation>
     </message>
     <message>
         <source>Go to the &amp;window</source>
