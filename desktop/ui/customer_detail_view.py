@@ -107,7 +107,7 @@ class CustomerDetailView(QWidget):
             crm_form.addRow(label, widget)
         local = QGroupBox(self.tr("Local to Invoice Desk"))
         local_form = QFormLayout(local)
-        self.currency = QLineEdit(maxLength=3, placeholderText="organization's")
+        self.currency = QLineEdit(maxLength=3, placeholderText=self.tr("the organization's"))
         self.terms = QLineEdit(placeholderText=self.tr("days, e.g. 30"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)

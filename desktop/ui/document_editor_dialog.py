@@ -154,7 +154,7 @@ class DocumentEditorDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(date_format())
         self.reference = QLineEdit()
-        self.currency = QLineEdit(placeholderText="organization's")
+        self.currency = QLineEdit(placeholderText=self.tr("the organization's"))
         self.currency.setMaxLength(3)
         self.credited_invoice = QLineEdit(placeholderText=self.tr("INV-000001 (optional)"))
         header = self.header = QFormLayout()

@@ -440,6 +440,10 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Nur in Invoice Desk</translation>
     </message>
     <message>
+        <source>the organization&apos;s</source>
+        <translation>Firmenwährung</translation>
+    </message>
+    <message>
         <source>days, e.g. 30</source>
         <translation>Tage, z. B. 30</translation>
     </message>
@@ -1092,6 +1096,10 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>Save ({shortcut})</source>
         <translation>Speichern ({shortcut})</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s</source>
+        <translation>Firmenwährung</translation>
     </message>
     <message>
         <source>Discard the changes to this document?</source>

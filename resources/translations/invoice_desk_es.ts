@@ -440,6 +440,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Solo en Invoice Desk</translation>
     </message>
     <message>
+        <source>the organization&apos;s</source>
+        <translation>moneda de la empresa</translation>
+    </message>
+    <message>
         <source>days, e.g. 30</source>
         <translation>días, p. ej. 30</translation>
     </message>
@@ -1092,6 +1096,10 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>Save ({shortcut})</source>
         <translation>Guardar ({shortcut})</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s</source>
+        <translation>moneda de la empresa</translation>
     </message>
     <message>
         <source>Discard the changes to this document?</source>

@@ -440,6 +440,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Propre à Invoice Desk</translation>
     </message>
     <message>
+        <source>the organization&apos;s</source>
+        <translation>devise de l&apos;entreprise</translation>
+    </message>
+    <message>
         <source>days, e.g. 30</source>
         <translation>jours, p. ex. 30</translation>
     </message>
@@ -1092,6 +1096,10 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>Save ({shortcut})</source>
         <translation>Enregistrer ({shortcut})</translation>
+    </message>
+    <message>
+        <source>the organization&apos;s</source>
+        <translation>devise de l&apos;entreprise</translation>
     </message>
     <message>
         <source>Discard the changes to this document?</source>
