@@ -125,8 +125,8 @@ class DesktopApp(QObject):
         customers_tab.setObjectName("customers")
         customers_tab.addWidget(self.customers_view)
         customers_tab.addWidget(self.detail_view)
-        customers_tab.setStretchFactor(0, 3)
-        customers_tab.setStretchFactor(1, 2)
+        customers_tab.setStretchFactor(0, 5)  # the detail's actions and documents need ~530 px
+        customers_tab.setStretchFactor(1, 4)
         return [
             (self.tr("Home"), self.home_view),
             (self.tr("Customers"), customers_tab),

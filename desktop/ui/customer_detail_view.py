@@ -25,6 +25,7 @@ from desktop.domain.customers import Address, Customer, CustomerStatus
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.ui.empty_state_view import EmptyStateView
 from desktop.ui.latest_only import LatestOnly
+from desktop.ui.table_setup import button_bar
 from desktop.ui.task_runner import Lane, TaskRunner
 
 
@@ -127,8 +128,6 @@ class CustomerDetailView(QWidget):
         self.contact_persons = QListWidget()
         self.contact_persons.setAccessibleName(self.tr("Contact persons"))
         QVBoxLayout(people).addWidget(self.contact_persons)
-        actions = QHBoxLayout()
-        actions.setContentsMargins(0, 0, 0, 0)
         self.new_invoice_button = QPushButton(self.tr("New &invoice"))
         self.new_estimate_button = QPushButton(self.tr("New &estimate"))
         self.payment_button = QPushButton(self.tr("Record &payment"))
@@ -136,15 +135,20 @@ class CustomerDetailView(QWidget):
         self.statement_button = QPushButton(self.tr("S&tatement PDF…"))
         self.statement_button.setToolTip(self.tr("Save this customer's statement: documents, payments and "
                                          "credits with a running balance"))  # fmt: skip
-        for button in (
-            self.new_invoice_button,
-            self.new_estimate_button,
-            self.payment_button,
-            self.statement_button,
-        ):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.merge_button)  # apart: it changes more than this customer
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.addWidget(
+            button_bar(
+                [
+                    self.new_invoice_button,
+                    self.new_estimate_button,
+                    self.payment_button,
+                    self.statement_button,
+                ]
+            ),
+            1,
+        )
+        actions.addWidget(button_bar([self.merge_button]))  # apart: it changes more than this
         self.new_invoice_button.clicked.connect(lambda: self._request_document("invoice"))
         self.new_estimate_button.clicked.connect(lambda: self._request_document("estimate"))
         self.payment_button.clicked.connect(lambda: self.record_payment_requested.emit(self._id()))

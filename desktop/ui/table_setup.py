@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTableView,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -65,8 +66,8 @@ def list_layout(
     With `empty`, the table sits in an EmptyableTable (returned) that can show that message.
     """
     row = QHBoxLayout()
-    for position, widget in enumerate(bar):
-        row.addWidget(widget, 1 if position == 0 else 0)
+    row.addWidget(bar[0], 1)
+    row.addWidget(button_bar(bar[1:]))
     layout = QVBoxLayout(owner)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addLayout(row)
@@ -74,6 +75,18 @@ def list_layout(
     layout.addWidget(stack or table, 1)
     layout.addWidget(footer)
     return stack
+
+
+def button_bar(widgets: list[QWidget]) -> QToolBar:
+    """Return a row of buttons that never makes the window wider than the screen: what does not
+    fit (longer labels in German or French, a narrow pane) moves behind the bar's » button."""
+    bar = QToolBar()
+    bar.setMovable(False)
+    bar.setFloatable(False)
+    bar.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 6px; }")
+    for widget in widgets:
+        bar.addWidget(widget)
+    return bar
 
 
 COLUMN_CAP = 320  # a long email or name never takes the whole list

@@ -49,7 +49,14 @@ def main() -> None:
     tabs.setCurrentIndex(1)  # Kunden (an owner with documents starts on Home)
     wait(app, lambda: desktop.customers_view.model.loaded_count() > 1)
     desktop.customers_view.select_customer(2)
-    wait(app, lambda: desktop.detail_view.customer is not None and desktop.customer_tax.isVisible())
+    wait(app, lambda: desktop.detail_view.customer is not None)
+    sections = desktop.detail_view.findChild(QTabWidget)  # Documents first, then Details
+    assert sections is not None
+    details = next(
+        i for i in range(sections.count()) if sections.widget(i).isAncestorOf(desktop.customer_tax)
+    )
+    sections.setCurrentIndex(details)
+    wait(app, lambda: desktop.customer_tax.isVisible())
     wait(app, lambda: not desktop.runner.is_busy())
     scroll = desktop.detail_view.findChild(QScrollArea)
     assert scroll is not None

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
@@ -18,6 +19,7 @@ from desktop.ui.einvoice_dialog import EInvoiceFormatDialog
 from desktop.ui.help_dialogs import ShortcutsDialog, UserGuideDialog
 from desktop.ui.merge_dialog import MergeDialog
 from desktop.ui.payment_dialog import PaymentDialog
+from desktop.ui.translations import install_translations
 from desktop.ui.ui_settings import UiSettings
 from tests.ui.clipping import assert_nothing_clipped, clipped_widgets
 from tests.ui.documents_fixtures import create_document
@@ -72,6 +74,34 @@ def test_the_helper_finds_a_clipped_button(qtbot: QtBot) -> None:
 
 def test_the_main_window_on_every_tab(qtbot: QtBot, app: DesktopApp) -> None:
     window = app.window
+    customers = app.customers_view
+    qtbot.waitUntil(lambda: customers.model.loaded_count() > 0, timeout=15_000)
+    customers.select_customer(customers.model.customer_id(0))
+    qtbot.waitUntil(lambda: app.detail_view.customer is not None)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        wait_until_idle(qtbot, app.runner)
+        _fits(qtbot, window)
+
+
+@pytest.fixture
+def translated(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str]:
+    """Install the window's catalogue of the language parameter; take it away afterwards."""
+    before = QLocale()
+    language = install_translations(qapp, request.param)
+    yield language
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("translated", ["de", "fr", "es"], indirect=True)
+def test_the_main_window_fits_in_every_language(
+    qtbot: QtBot, translated: str, app: DesktopApp
+) -> None:
+    window = app.window
+    assert window.tabs.tabText(1) != "Customers", translated  # the catalogue is in use
     customers = app.customers_view
     qtbot.waitUntil(lambda: customers.model.loaded_count() > 0, timeout=15_000)
     customers.select_customer(customers.model.customer_id(0))
