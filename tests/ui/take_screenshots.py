@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.controllers.bootstrap import open_services
 from desktop.crm.sandbox import SandboxCrm
@@ -27,6 +27,7 @@ from desktop.secrets.store import MemorySecretStore
 from desktop.ui.appearance import DARK, LIGHT
 from desktop.ui.application import DesktopApp
 from desktop.ui.document_actions import DocumentAction
+from desktop.ui.einvoice_dialog import EInvoiceFormatDialog
 from desktop.ui.line_items_table_model import Columns as LineColumns
 from desktop.ui.ui_settings import UiSettings
 from tests.ui.sandbox_fixtures import fill_import_dialog
@@ -150,6 +151,10 @@ def tour(app: QApplication, palette: str) -> None:
         assert editor is not None
         editor.save_button.click()  # refused: the quantity cell is marked and focused
         camera.shoot("document-editor", editor)
+        editor.reject()  # Escape with typed lines: the editor asks first
+        assert editor.discard_box is not None
+        camera.shoot("discard-question", editor.discard_box)
+        editor.discard_box.button(QMessageBox.StandardButton.Cancel).click()  # keep editing
         editor.lines.setData(editor.lines.index(2, LineColumns.QUANTITY), "3")
         editor.save_button.click()
         wait(app, lambda: desktop.viewer is not None and desktop.viewer.page_count() > 0, 30)
@@ -216,6 +221,10 @@ def dialogs(app: QApplication, camera: Camera, desktop: DesktopApp) -> None:
     merge.confirm_box.reject()
     merge.reject()
     number = desktop.invoices_view.model.value(0).number
+    formats = EInvoiceFormatDialog(number, window)
+    formats.show()
+    camera.shoot("einvoice-dialog", formats)
+    formats.close()
     for name, opened in (
         ("sync-log", desktop.open_sync_log),
         ("crm-outbox", desktop.open_crm_outbox),
