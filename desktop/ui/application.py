@@ -8,17 +8,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QProcess, QSettings, Qt
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QSplitter, QWidget
 
 from desktop.controllers.database_admin import DatabaseAdminController
 from desktop.controllers.documents import DocumentsController, local_now
 from desktop.controllers.einvoices import EInvoicesController
 from desktop.controllers.links import LinkTarget
-from desktop.controllers.outbox_sender import OutboxReport
 from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind, DocumentStatus
-from desktop.domain.mail import OutboxEntry, OutboxState, Purpose
 from desktop.domain.money import ZERO
 from desktop.domain.reflect import LinkAction
 from desktop.domain.resources import resources_root
@@ -35,17 +33,15 @@ from desktop.ui.document_actions import DocumentAction
 from desktop.ui.document_editor_dialog import DocumentEditorDialog
 from desktop.ui.document_viewer import DocumentViewer
 from desktop.ui.documents_view import DocumentsView
-from desktop.ui.email_settings_dialog import EmailSettingsDialog
 from desktop.ui.error_presenter import ErrorPresenter
 from desktop.ui.file_places import in_documents
 from desktop.ui.home_view import HomeView
 from desktop.ui.import_dialog import ImportDialog
+from desktop.ui.mail_actions import MailActions
 from desktop.ui.main_window import MainWindow
 from desktop.ui.merge_dialog import MergeDialog
-from desktop.ui.outbox_dialog import OutboxDialog
 from desktop.ui.potentials_view import PotentialsView
 from desktop.ui.sandbox_process import SandboxAccess, SandboxProcess
-from desktop.ui.send_document_dialog import SendDocumentDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.sync_log_dialog import SyncLogDialog
 from desktop.ui.sync_scheduler import SyncScheduler
@@ -108,6 +104,7 @@ class DesktopApp(QObject):
         self.admin = DatabaseAdminController(services.database, services.secrets, local_now)
         self.data_dir = data_dir or self.admin.data_folder()
         self.backup_actions = BackupActions(self.admin, self.runner, self.window)
+        self.mail = MailActions(services.mail, self.runner, self.window, lambda: self.viewer)
         self.change_watcher: ChangeWatcher | None = None
         self.welcome = WelcomeView()
         self.window.set_welcome(self.welcome)
@@ -185,12 +182,13 @@ class DesktopApp(QObject):
         window.closing.connect(self._on_window_closing)
         window.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.scheduler.sync_finished.connect(self._on_scheduler_sync_finished)
-        window.email_settings_requested.connect(self.open_email_settings)
-        window.outbox_requested.connect(self.open_outbox)
-        self._add_table_action(self.invoices_view, self.tr("Send &reminder…"), "reminder")
-        self._add_table_action(self.invoices_view, self.tr("E&mail…"), "document")
-        self._add_table_action(self.estimates_view, self.tr("E&mail…"), "document")
-        self.scheduler.sync_finished.connect(lambda _report: self.send_outbox())
+        window.email_settings_requested.connect(self.mail.open_email_settings)
+        window.outbox_requested.connect(self.mail.open_outbox)
+        self.mail.add_table_action(self.invoices_view, self.tr("Send &reminder…"), "reminder")
+        self.mail.add_table_action(self.invoices_view, self.tr("E&mail…"), "document")
+        self.mail.add_table_action(self.estimates_view, self.tr("E&mail…"), "document")
+        self.mail.documents_sent.connect(self._on_documents_sent)
+        self.scheduler.sync_finished.connect(lambda _report: self.mail.send_outbox())
         window.database_requested.connect(self.open_database_dialog)
         window.backup_requested.connect(self.backup_actions.back_up)
         window.restore_requested.connect(self.backup_actions.restore)
@@ -215,7 +213,7 @@ class DesktopApp(QObject):
         self.scheduler.start()
         self.watch_other_instances()
         self.runner.run(Lane.DATABASE, self.admin.daily_backup, owner=self)  # once a day
-        self.send_outbox()  # what waited while the app was closed goes out now
+        self.mail.send_outbox()  # what waited while the app was closed goes out now
 
     def watch_other_instances(self) -> ChangeWatcher:
         """Reload the open lists when another window or program changes the database."""
@@ -342,7 +340,7 @@ class DesktopApp(QObject):
             viewer.edit_requested.connect(self.edit_document)
             viewer.open_requested.connect(self.open_document)
             viewer.document_changed.connect(lambda _id: self._refresh_documents())
-            viewer.email_requested.connect(self.open_send_dialog)
+            viewer.email_requested.connect(self.mail.open_send_dialog)
             viewer.neighbour_requested.connect(self.open_neighbour)
             viewer.destroyed.connect(lambda _obj=None: self._forget_viewer(document_id))
             self.viewers[document_id] = viewer
@@ -475,79 +473,12 @@ class DesktopApp(QObject):
         dialog.open()
         return dialog
 
-    def open_send_dialog(self, number: str, purpose: str = "document") -> SendDocumentDialog:
-        """Open the Send dialog for a document (or a reminder) over the viewer."""
-        parent = self.viewer if self.viewer is not None else self.window
-        dialog = SendDocumentDialog(
-            self.services.mail, self.runner, number, Purpose(purpose), parent
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished_sending.connect(self._on_send_dialog_finished_sending)
-        dialog.load()
-        dialog.open()
-        return dialog
-
-    def _add_table_action(self, view: DocumentsView, text: str, purpose: str) -> None:
-        """Offer Email…/Send reminder… on a list's right-click menu (e.g. the overdue invoices)."""
-        action = QAction(text, view.table)
-        action.triggered.connect(lambda: self._email_selected(view, purpose))
-        view.table.addAction(action)
-        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-
-    def _email_selected(self, view: DocumentsView, purpose: str) -> None:
-        rows = view.table.selectionModel().selectedRows()
-        if rows:
-            self.open_send_dialog(view.model.value(rows[0].row()).number, purpose)
-
-    def open_email_settings(self) -> EmailSettingsDialog:
-        """Show Settings → Email."""
-        dialog = EmailSettingsDialog(self.services.mail, self.runner, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.load()
-        dialog.open()
-        return dialog
-
-    def open_outbox(self) -> OutboxDialog:
-        """Show the outbox."""
-        dialog = OutboxDialog(self.services.mail, self.runner, self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.reload()
-        dialog.open()
-        return dialog
-
-    def send_outbox(self) -> None:
-        """Send what waits in the outbox on the mail lane (start-up, after each sync)."""
-        self.runner.run(
-            Lane.MAIL,
-            self.services.mail.send_pending,
-            on_success=self._on_outbox_sent,
-            on_failure=lambda _error: None,  # the reasons stay on each message in the Outbox
-            owner=self,
-        )
-
     # --- slots -------------------------------------------------------------------------------
-    def _on_send_dialog_finished_sending(self, entry: OutboxEntry) -> None:
-        if entry.state is OutboxState.SENT:
-            text = self.tr("{number} sent").format(number=entry.document_number)
-        else:
-            text = self.tr("{number} {state}: {error}").format(
-                number=entry.document_number, state=entry.state.value, error=entry.error
-            )
-        self.window.say(text, 8000)
+    def _on_documents_sent(self, number: str) -> None:
         self._refresh_documents()
         for viewer in self.viewers.values():
-            if viewer.document is not None and viewer.document.number == entry.document_number:
+            if number and viewer.document is not None and viewer.document.number == number:
                 viewer.reload()
-
-    def _on_outbox_sent(self, report: OutboxReport) -> None:
-        if report.sent or report.failed:
-            self.window.say(
-                self.tr("Outbox: {sent} sent, {failed} failed, {waiting} waiting.").format(
-                    sent=len(report.sent), failed=len(report.failed), waiting=len(report.waiting)
-                ),
-                8000,
-            )
-            self._refresh_documents()
 
     def _on_editor_document_saved(self, document: Document) -> None:
         self._refresh_documents()

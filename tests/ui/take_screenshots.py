@@ -228,10 +228,10 @@ def dialogs(app: QApplication, camera: Camera, desktop: DesktopApp) -> None:
     for name, opened in (
         ("sync-log", desktop.open_sync_log),
         ("crm-outbox", desktop.open_crm_outbox),
-        ("email-settings", desktop.open_email_settings),
-        ("email-outbox", desktop.open_outbox),
+        ("email-settings", desktop.mail.open_email_settings),
+        ("email-outbox", desktop.mail.open_outbox),
         ("database-dialog", desktop.open_database_dialog),
-        ("send-dialog", lambda: desktop.open_send_dialog(number)),
+        ("send-dialog", lambda: desktop.mail.open_send_dialog(number)),
     ):
         dialog = opened()
         wait(app, lambda: not desktop.runner.is_busy())

@@ -132,8 +132,8 @@ def test_every_dialog(qtbot: QtBot, app: DesktopApp, services: Services) -> None
         app.open_settings(),
         app.open_sync_log(),
         app.open_crm_outbox(),
-        app.open_email_settings(),
-        app.open_outbox(),
+        app.mail.open_email_settings(),
+        app.mail.open_outbox(),
         app.open_database_dialog(),
         app.open_editor(DocumentKind.INVOICE),
         app.open_editor(DocumentKind.CREDIT_NOTE),
@@ -146,7 +146,7 @@ def test_every_dialog(qtbot: QtBot, app: DesktopApp, services: Services) -> None
         CrmOutboxDialog(services.reflect, app.runner, window),
         DatabaseDialog(app.admin, app.runner, app.data_dir, window),
     ]
-    dialogs.append(app.open_send_dialog(invoice.number))
+    dialogs.append(app.mail.open_send_dialog(invoice.number))
     viewer = app.open_document(invoice.id)
     qtbot.waitUntil(lambda: viewer.page_count() > 0, timeout=15_000)
     dialogs.append(viewer)
