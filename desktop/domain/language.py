@@ -17,6 +17,7 @@ ENGLISH = "en"
 LANGUAGES = ("en", "de", "fr", "es")
 # Each language's name in itself, as a person looks for it in a list.
 LANGUAGE_NAMES = {"en": "English", "de": "Deutsch", "fr": "Français", "es": "Español"}
+SHOWN_INPUT = 40  # characters of a refused value repeated in its error sentence
 SYSTEM_LANGUAGE = "system"  # the window's setting that follows the operating system's language
 
 
@@ -33,16 +34,25 @@ def check_ui_language(value: str) -> str:
 def check_locale(text: str | None, field: str = "locale") -> str | None:
     """Return the locale as Babel spells it ("de_DE"), None for empty text.
 
-    Raises ValidationError naming the field when CLDR knows no such locale."""
+    Raises ValidationError naming the field when CLDR knows no such locale, or when its language
+    is not one of LANGUAGES (documents would mix English labels with, say, Hindi month names)."""
     cleaned = (text or "").strip()
     if not cleaned:
         return None
+    shown = cleaned if len(cleaned) <= SHOWN_INPUT else cleaned[:SHOWN_INPUT] + "…"
     try:
         locale = Locale.parse(cleaned.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
         raise ValidationError(
-            field, f"{cleaned!r} is not a locale; write a language and country like de_DE or fr_FR"
+            field, f"{shown!r} is not a locale; write a language and country like de_DE or fr_FR"
         ) from None
+    if locale.language not in LANGUAGES:
+        names = ", ".join(LANGUAGE_NAMES[language] for language in LANGUAGES)
+        raise ValidationError(
+            field,
+            f"documents are written in {names}; choose one of them with your country, "
+            f"like en_IN or de_AT ({shown!r} is not)",
+        )
     return str(locale)
 
 
