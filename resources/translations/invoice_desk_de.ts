@@ -865,18 +865,6 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
         <translation>Dieser Kunde hat keine Rechnung mit offenem Betrag.</translation>
     </message>
     <message>
-        <source>{number} sent</source>
-        <translation>{number} gesendet</translation>
-    </message>
-    <message>
-        <source>{number} {state}: {error}</source>
-        <translation>{number} {state}: {error}</translation>
-    </message>
-    <message>
-        <source>Outbox: {sent} sent, {failed} failed, {waiting} waiting.</source>
-        <translation>Postausgang: {sent} gesendet, {failed} fehlgeschlagen, {waiting} wartend.</translation>
-    </message>
-    <message>
         <source>A sync is already running.</source>
         <translation>Eine Synchronisierung läuft bereits.</translation>
     </message>
@@ -2097,6 +2085,21 @@ Kopieren Sie den Bericht unten und senden Sie ihn an den Support.</translation>
     <message>
         <source>“10%” for a percentage, “5.00” for an amount</source>
         <translation>„10%“ für einen Prozentsatz, „5.00“ für einen Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <source>{number} sent</source>
+        <translation>{number} gesendet</translation>
+    </message>
+    <message>
+        <source>{number} {state}: {error}</source>
+        <translation>{number} {state}: {error}</translation>
+    </message>
+    <message>
+        <source>Outbox: {sent} sent, {failed} failed, {waiting} waiting.</source>
+        <translation>Postausgang: {sent} gesendet, {failed} fehlgeschlagen, {waiting} wartend.</translation>
     </message>
 </context>
 <context>

@@ -865,18 +865,6 @@ Copie el informe de abajo y envíelo al soporte.</translation>
         <translation>Este cliente no tiene ninguna factura con saldo pendiente.</translation>
     </message>
     <message>
-        <source>{number} sent</source>
-        <translation>{number} enviado</translation>
-    </message>
-    <message>
-        <source>{number} {state}: {error}</source>
-        <translation>{number} {state}: {error}</translation>
-    </message>
-    <message>
-        <source>Outbox: {sent} sent, {failed} failed, {waiting} waiting.</source>
-        <translation>Bandeja de salida: {sent} enviados, {failed} fallidos, {waiting} en espera.</translation>
-    </message>
-    <message>
         <source>A sync is already running.</source>
         <translation>Ya hay una sincronización en curso.</translation>
     </message>
@@ -2097,6 +2085,21 @@ Copie el informe de abajo y envíelo al soporte.</translation>
     <message>
         <source>“10%” for a percentage, “5.00” for an amount</source>
         <translation>«10%» para un porcentaje, «5.00» para un importe</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <source>{number} sent</source>
+        <translation>{number} enviado</translation>
+    </message>
+    <message>
+        <source>{number} {state}: {error}</source>
+        <translation>{number} {state}: {error}</translation>
+    </message>
+    <message>
+        <source>Outbox: {sent} sent, {failed} failed, {waiting} waiting.</source>
+        <translation>Bandeja de salida: {sent} enviados, {failed} fallidos, {waiting} en espera.</translation>
     </message>
 </context>
 <context>

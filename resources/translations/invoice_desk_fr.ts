@@ -865,18 +865,6 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
         <translation>Ce client n&apos;a aucune facture avec un solde dû.</translation>
     </message>
     <message>
-        <source>{number} sent</source>
-        <translation>{number} envoyé</translation>
-    </message>
-    <message>
-        <source>{number} {state}: {error}</source>
-        <translation>{number} {state} : {error}</translation>
-    </message>
-    <message>
-        <source>Outbox: {sent} sent, {failed} failed, {waiting} waiting.</source>
-        <translation>Boîte d&apos;envoi : {sent} envoyés, {failed} en échec, {waiting} en attente.</translation>
-    </message>
-    <message>
         <source>A sync is already running.</source>
         <translation>Une synchronisation est déjà en cours.</translation>
     </message>
@@ -2097,6 +2085,21 @@ Copiez le rapport ci-dessous et envoyez-le au support.</translation>
     <message>
         <source>“10%” for a percentage, “5.00” for an amount</source>
         <translation>« 10% » pour un pourcentage, « 5.00 » pour un montant</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <source>{number} sent</source>
+        <translation>{number} envoyé</translation>
+    </message>
+    <message>
+        <source>{number} {state}: {error}</source>
+        <translation>{number} {state} : {error}</translation>
+    </message>
+    <message>
+        <source>Outbox: {sent} sent, {failed} failed, {waiting} waiting.</source>
+        <translation>Boîte d&apos;envoi : {sent} envoyés, {failed} en échec, {waiting} en attente.</translation>
     </message>
 </context>
 <context>
