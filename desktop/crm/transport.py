@@ -5,6 +5,7 @@ from __future__ import annotations
 import email.utils
 import json
 import logging
+import os
 import random
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -66,6 +67,11 @@ class Transport:
         secrets: Callable[[], Iterable[str]] = tuple,
     ) -> None:
         self._http = http
+        # The environment (proxies, CA bundle) is read once per host, not at every request
+        # (requests scans os.environ twice per call), and ~/.netrc is never read: its Basic
+        # credentials would replace the OAuth header.
+        http.trust_env = False
+        self._environment: dict[str, tuple[dict[str, str], str | None]] = {}
         self._timeout = timeout
         self._max_retries = max_retries
         self._sleep = sleep
@@ -121,6 +127,7 @@ class Transport:
     ) -> tuple[Reply | CrmError, float]:
         self.requests_sent += 1
         backoff = _backoff(attempt)
+        proxies, verify = self._settings_for(url, host)
         try:
             response = self._http.request(
                 method,
@@ -132,6 +139,8 @@ class Transport:
                 files=body.files,
                 timeout=self._timeout,
                 allow_redirects=False,
+                proxies=proxies,
+                verify=verify,
             )
             content = response.content  # a body cut short raises here
         except requests.exceptions.SSLError:  # not worth retrying, and not the connection
@@ -167,6 +176,16 @@ class Transport:
                 raise error from None
             return error, backoff
         return Reply(status, body, response.headers), 0.0
+
+    def _settings_for(self, url: str, host: str) -> tuple[dict[str, str], str | None]:
+        """Return the proxies and CA bundle the environment asks for at this host (None: the
+        session's own certificate check)."""
+        settings = self._environment.get(host)
+        if settings is None:
+            proxies = requests.utils.get_environ_proxies(url)
+            bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+            settings = self._environment[host] = (proxies, bundle or None)
+        return settings
 
     def _log_unexpected(self, method: str, url: str, status: int, content: bytes) -> None:
         text = content[:2000].decode("utf-8", errors="replace")
