@@ -113,6 +113,11 @@ def _to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     WORKAROUND: reportlab (5.1) writes a character beyond U+FFFF as five hex digits (<1F600>),
     which no PDF reader accepts, so copying or searching an emoji or 𝔘 finds nothing. The PDF
     reference wants UTF-16BE there: a surrogate pair, <D83DDE00>. Same CMap otherwise."""
+    return _cmap(font_name, tuple(subset))
+
+
+@lru_cache(maxsize=64)  # subsets recur (see _SubsetReusingFace), and so do their CMaps
+def _cmap(font_name: str, subset: tuple[int, ...]) -> str:
     mappings = [
         f"<{code:02X}> <{char.encode('utf-16-be').hex().upper()}>"
         for code, char in enumerate(map(chr, subset))

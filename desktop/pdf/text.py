@@ -60,15 +60,23 @@ def _runs(value: str | None, bold: bool) -> list[tuple[str, bool]]:
     if not value:
         return []
     text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", value)).replace("\t", " ")
-    if text.isascii() and all(line.isprintable() for line in text.split("\n")):
-        return [(text, False)]  # the common case: every face has ASCII
     faces = register_fonts()
     main = faces.bold if bold else faces.regular
+    if _prints_as_is(text, main):
+        return [(text, False)]  # the common case, and what `_character` makes of such text
     printed = (_character(char, main, faces.fallback) for char in text)
     return [
         ("".join(chars for chars, _face in group), in_fallback)
         for in_fallback, group in groupby(printed, key=itemgetter(1))
     ]
+
+
+def _prints_as_is(text: str, main: Face) -> bool:
+    """Return True when every line is printable (no control, format or odd space character)
+    and the main face has every character (every face has ASCII)."""
+    return all(line.isprintable() for line in text.split("\n")) and (
+        text.isascii() or main.coverage.issuperset(map(ord, text.replace("\n", "")))
+    )
 
 
 def _character(char: str, main: Face, fallback: Face) -> tuple[str, bool]:
