@@ -2,7 +2,7 @@
 
 For every PDF, reportlab (5.1) builds what a subset (the glyphs one PDF uses) needs anew: its
 font program (36 KB for DejaVu, then deflated), its widths and its ToUnicode CMap; for the two
-DejaVu faces that is about a third of an invoice's time. ASCII keeps its own codes and other
+DejaVu faces that was about 4 ms of an invoice's 14. ASCII keeps its own codes and other
 characters take theirs in the order they first appear, so documents with the same labels and
 scripts share their subsets, and their parts. `SubsetReusingFont.addObjects` is reportlab's
 `TTFont.addObjects` with these parts, and writes the same bytes (tests/pdf/test_fonts.py),
