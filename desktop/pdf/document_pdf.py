@@ -27,7 +27,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from desktop.domain.documents import Document, DocumentKind, DocumentLine, OrganizationProfile
@@ -35,6 +35,7 @@ from desktop.domain.locale_format import N_, LocaleText, document_text
 from desktop.pdf import document_parts as parts
 from desktop.pdf.flowables import Run, TextBlock
 from desktop.pdf.fonts import register_fonts
+from desktop.pdf.logo import Logo
 from desktop.pdf.text import is_plain, markup, printable
 
 log = logging.getLogger(__name__)
@@ -220,17 +221,13 @@ def _facts(document: Document, styles: _Styles, say: LocaleText) -> list[Flowabl
     return about
 
 
-def _logo(path: str | None) -> Image | None:
+def _logo(path: str | None) -> Logo | None:
     if not path:
         return None
     if not Path(path).is_file():
         log.warning("the organization logo %s is missing; the PDF is made without it", path)
         return None
-    image = Image(path)
-    scale = min(1.0, (40 * mm) / image.drawWidth, (20 * mm) / image.drawHeight)
-    image.drawWidth, image.drawHeight = image.drawWidth * scale, image.drawHeight * scale
-    image.hAlign = "LEFT"
-    return image
+    return Logo(Path(path))
 
 
 def _customer_block(document: Document, styles: _Styles, say: LocaleText) -> list[Flowable]:

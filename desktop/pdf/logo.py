@@ -1,0 +1,103 @@
+"""The organization's logo: its image decoded and deflated once per version of the file.
+
+For every PDF, reportlab decodes a PNG logo, converts its pixels and deflates them and their
+alpha mask: about 12 ms for a 600 × 240 logo, more than the rest of an invoice. A logo rarely
+changes, so its image object is made once per file, size and modification time, and each PDF
+gets a copy; what is written is what reportlab's Image writes (tests/pdf/test_logo.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, _digester
+from reportlab.pdfbase import pdfdoc, pdfutils
+from reportlab.platypus.flowables import Flowable
+
+MAX_WIDTH = 40 * mm
+MAX_HEIGHT = 20 * mm
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A logo's size, what `Canvas.drawImage` is given for it (the decoded image, or a JPEG's
+    path, as reportlab's Image does), the name it gives it, and its PDF object, made once."""
+
+    size: tuple[int, int]
+    source: ImageReader | str
+    name: str
+    image: pdfdoc.PDFImageXObject
+
+
+class Logo(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """A logo at most 40 × 20 mm, never enlarged, aligned left."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        stat = path.stat()
+        self._prepared = _prepare(str(path), stat.st_size, stat.st_mtime_ns)
+        width, height = self._prepared.size
+        scale = min(1.0, MAX_WIDTH / width, MAX_HEIGHT / height)
+        self.width, self.height = width * scale, height * scale
+        self.hAlign = "LEFT"
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        """Return the logo's size (a Flowable's width and height)."""
+        return self.width, self.height
+
+    def draw(self) -> None:
+        """Draw the image, whose object `_add_image` has put in this PDF."""
+        _add_image(self.canv, self._prepared)
+        self.canv.drawImage(self._prepared.source, 0, 0, self.width, self.height, mask="auto")
+
+
+@lru_cache(maxsize=4)
+def _prepare(path: str, size: int, modified_ns: int) -> _Prepared:
+    """Return the logo prepared; a new size or modification time makes a new one."""
+    reader = ImageReader(path)
+    if _is_jpeg(path):  # drawn from its file (DCT as it is), named after its path
+        source: ImageReader | str = path
+        name = _digester(f"{path}auto".encode())
+    else:
+        pixels = reader.getRGBData()  # also splits off the alpha channel, if any
+        source = reader
+        name = _digester(pixels + (reader._dataA.getRGBData() if reader._dataA else b"auto"))
+    image = pdfdoc.PDFImageXObject(name, source, mask="auto")
+    return _Prepared(reader.getSize(), source, name, image)
+
+
+def _is_jpeg(path: str) -> bool:
+    """Return True when reportlab's Image would draw the file as a JPEG: by name and header."""
+    if os.path.splitext(path)[1] not in (".jpg", ".JPG", ".jpeg", ".JPEG"):
+        return False
+    with open(path, "rb") as file:
+        try:
+            pdfutils.readJPEGInfo(file)
+        except Exception:  # reportlab's Image tries it the same way
+            return False
+    return True
+
+
+def _add_image(canvas: Any, prepared: _Prepared) -> None:
+    """Put a copy of the image object (and its alpha mask) in the canvas's PDF, as
+    `Canvas.drawImage` does when it first meets the image, so that it finds it there."""
+    doc = canvas._doc
+    registered = doc.getXObjectName(prepared.name)
+    if registered in doc.idToObject:
+        return
+    image = copy.copy(prepared.image)
+    canvas._setXObjects(image)
+    doc.Reference(image, registered)
+    doc.addForm(prepared.name, image)
+    mask = getattr(image, "_smask", None)
+    if mask is not None:
+        mask = copy.copy(mask)
+        canvas._setXObjects(mask)
+        image.smask = doc.Reference(mask, doc.getXObjectName(mask.name))
+        del image._smask
