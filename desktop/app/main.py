@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.app.hardening import disable_core_dumps
 from desktop.app.logging_setup import configure_logging
 from desktop.app.paths import AppPaths, data_folder_problem, resolve_paths
 from desktop.cli.main import build_parser, run_command
-from desktop.controllers.bootstrap import open_services
 from desktop.controllers.database_choice import remembered_url
-from desktop.controllers.services import Services
 from desktop.domain.reflect import URL_SCHEME
-from desktop.persistence.database import sqlite_url
-from desktop.secrets.store import KeyringSecretStore
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # a read-only or full data folder: one sentence, not a traceback
         sys.stderr.write(f"error: {data_folder_problem(exc)}\n")
         return 1
+    from desktop.persistence.database import sqlite_url  # storage loads after `--help` has exited
+
     # --database-url, else the database chosen in File → Database…, else this computer's file.
     args.database_url = args.database_url or remembered_url(paths.data_dir)
     args.database_location = args.database_url or sqlite_url(paths.database_file)  # restore
@@ -43,6 +45,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _services(args: argparse.Namespace, paths: AppPaths) -> Services:
+    from desktop.controllers.bootstrap import open_services
+    from desktop.persistence.database import sqlite_url
+    from desktop.secrets.store import KeyringSecretStore
+
     url = args.database_url or sqlite_url(paths.private_database_file())
     return open_services(url, KeyringSecretStore.for_data_dir(paths.data_dir))
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
 from desktop.domain.catalogue import Item, TaxRate
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,11 +7,13 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Mapping
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from desktop.controllers.connection import DATA_CENTRES, ConnectRequest
-from desktop.controllers.services import Services
+from desktop.controllers.connect_request import DATA_CENTRES, ConnectRequest
 from desktop.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 KEY_VARIABLE = "INVOICE_DESK_KEY"
 SECRET_VARIABLE = "INVOICE_DESK_CLIENT_SECRET"  # noqa: S105 - a variable's name, not a secret

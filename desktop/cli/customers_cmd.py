@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from desktop.cli.arguments import record_id
 from desktop.cli.output import customer_json, print_json
-from desktop.controllers.services import Services
 from desktop.domain.customer_local import KEEP, Keep, LocalChange
 from desktop.domain.language import LANGUAGES
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 T = TypeVar("T")
 

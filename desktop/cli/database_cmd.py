@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.output import print_json
-from desktop.controllers.database_admin import DatabaseAdminController, restore_database
-from desktop.controllers.documents import local_now
-from desktop.controllers.services import Services
+
+if TYPE_CHECKING:
+    from desktop.controllers.database_admin import DatabaseAdminController
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +40,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _admin(services: Services) -> DatabaseAdminController:
+    from desktop.controllers.database_admin import DatabaseAdminController
+    from desktop.controllers.documents import local_now
+
     return DatabaseAdminController(services.database, services.secrets, local_now)
 
 
@@ -80,6 +85,9 @@ def run_backup(args: argparse.Namespace, services: Services) -> int:
 
 def run_restore(args: argparse.Namespace, _services: Services | None) -> int:
     """Restore a backup in place of the database; print where the replaced file was kept."""
+    from desktop.controllers.database_admin import restore_database
+    from desktop.controllers.documents import local_now
+
     kept = restore_database(args.database_location, args.file, local_now())
     print(f"Restored from {args.file}.")
     if kept is None:

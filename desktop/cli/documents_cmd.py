@@ -7,6 +7,7 @@ import argparse
 import json
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli import einvoice_cmd
 from desktop.cli.arguments import record_id
@@ -14,11 +15,13 @@ from desktop.cli.document_json import document_json, payment_json, summary_json
 from desktop.cli.human import human_text
 from desktop.cli.output import print_json
 from desktop.cli.send_cmd import register_actions as register_email_actions
-from desktop.controllers.services import Services
 from desktop.domain.documents import Document, DocumentKind
 from desktop.domain.errors import UserFacingError, ValidationError
 from desktop.domain.lifecycle import parse_status
 from desktop.domain.locale_format import LocaleText
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.controllers.einvoices import EInvoiceFormat, EInvoicesController
-from desktop.controllers.services import Services
+from desktop.controllers.einvoices import EInvoiceFormat
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,6 +23,8 @@ def register(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
 
 def run_einvoice(args: argparse.Namespace, services: Services) -> int:
     """Write the e-invoice and print where it went."""
+    from desktop.controllers.einvoices import EInvoicesController
+
     einvoices = EInvoicesController(services.documents, services.customers)
     einvoices.save(args.number, EInvoiceFormat(args.format), args.output)
     print(args.output)

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.controllers.services import Services
+from typing import TYPE_CHECKING
+
 from desktop.domain.locale_format import LocaleText, document_text
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def human_text(services: Services) -> LocaleText:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
 from desktop.domain.errors import ValidationError
 from desktop.domain.mail import DEFAULT_PORTS, MailConfig, MailServer, Security, parse_schedule
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.cli import (
@@ -23,13 +24,16 @@ from desktop.cli import (
     sandbox_cmd,
     sync_cmd,
 )
-from desktop.controllers.services import Services
 from desktop.domain.errors import Cancelled, UserFacingError
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 log = logging.getLogger(__name__)
 
 # Each command module adds its sub-parser and sets `handler` (and `needs_services=False` if it
-# runs without a database, like the sandbox).
+# runs without a database, like the sandbox). They stay light to import: a command's controllers
+# load inside its handler, so `sync` never carries the PDF, mail or e-invoice code (tests/cli).
 COMMAND_MODULES = [
     customers_cmd,
     documents_cmd,

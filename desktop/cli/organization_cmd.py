@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
 from desktop.domain.errors import ValidationError
 from desktop.domain.organization import OrganizationProfile
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 # option → profile field, in the order `organization set --help` lists them.
 FIELDS = {

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
 from desktop.domain.mail import OutboxEntry
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
 from desktop.domain.workflows import WorkflowSettings
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def _on_off(text: str) -> bool:

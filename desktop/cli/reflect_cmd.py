@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

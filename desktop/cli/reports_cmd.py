@@ -9,12 +9,11 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.cli.documents_cmd import _date
 from desktop.cli.human import human_text
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
 from desktop.domain.locale_format import LocaleText
 from desktop.domain.money import format_money
 from desktop.domain.reports import (
@@ -25,6 +24,9 @@ from desktop.domain.reports import (
     TaxLine,
     parse_grouping,
 )
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

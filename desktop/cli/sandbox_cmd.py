@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from desktop.controllers.sandbox import SandboxDetails, serve_sandbox
+if TYPE_CHECKING:
+    from desktop.controllers.sandbox import SandboxDetails
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,6 +28,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace, services: object) -> int:
     """Serve the sandbox until interrupted."""
+    from desktop.controllers.sandbox import serve_sandbox  # the CRM server is loaded only here
+
     try:
         serve_sandbox(
             args.port, args.accounts, args.contacts, args.deals, args.seed, _print_details,

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.cli.outbox_cmd import describe
-from desktop.controllers.services import Services
 from desktop.domain.mail import MailRequest, OutboxState, Purpose
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 EXIT_NOT_SENT = 1
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop.cli.output import print_json
-from desktop.controllers.services import Services
 from desktop.domain.sync import SyncProgress, SyncReport, SyncStatus, SyncTrigger
+
+if TYPE_CHECKING:
+    from desktop.controllers.services import Services
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

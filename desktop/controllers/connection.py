@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+# What a connection asks for lives apart, so the command line can offer it without the network.
+from desktop.controllers.connect_request import DATA_CENTRES as DATA_CENTRES
+from desktop.controllers.connect_request import ConnectRequest as ConnectRequest
 from desktop.crm.auth import authorize
 from desktop.crm.client import CrmClient
 from desktop.crm.endpoints import CrmEndpoints, endpoints_for
 from desktop.domain.crm_records import CrmOrganization
-from desktop.domain.errors import ConflictError, UserFacingError, ValidationError
+from desktop.domain.errors import ConflictError, UserFacingError
 from desktop.domain.organization import CrmLink
 from desktop.domain.settings import (
     IMPORT_ACCOUNTS_URL,
@@ -26,41 +28,8 @@ from desktop.persistence.settings_store import get_setting, set_setting
 from desktop.persistence.sync.unlink import forget_crm_links
 from desktop.secrets.store import SecretStore, prove_storable
 
-DATA_CENTRES = ("us", "eu", "in", "au", "jp", "cn", "ca")
 REFRESH_TOKEN = "crm.refresh_token"  # noqa: S105 - a key name, not a secret
 CLIENT_SECRET = "crm.client_secret"  # noqa: S105 - a key name, not a secret
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-@dataclass(frozen=True, slots=True)
-class ConnectRequest:
-    """What the import dialog (or `invoice-desk connect`) asks for."""
-
-    email: str
-    key: str
-    client_id: str
-    client_secret: str
-    data_centre: str = "us"
-    accounts_url: str | None = None
-    api_url: str | None = None
-    auto_update: bool = True
-
-    def validated(self) -> ConnectRequest:
-        """Return the request with blanks trimmed; raise ValidationError naming a bad field."""
-        email, key = self.email.strip(), self.key.strip()
-        client_id, secret = self.client_id.strip(), self.client_secret.strip()
-        if not _EMAIL.match(email):
-            raise ValidationError("Email", f"“{email}” is not an email address")
-        for field, value in (("Key", key), ("Client ID", client_id), ("Client secret", secret)):
-            if not value:
-                raise ValidationError(field, "is required")
-        if self.data_centre not in DATA_CENTRES:
-            raise ValidationError("Data centre", f"must be one of {', '.join(DATA_CENTRES)}")
-        return ConnectRequest(
-            email, key, client_id, secret, self.data_centre,
-            (self.accounts_url or "").strip() or None, (self.api_url or "").strip() or None,
-            self.auto_update,
-        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

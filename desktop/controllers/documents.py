@@ -24,7 +24,6 @@ from desktop.domain.documents import (
 from desktop.domain.errors import StorageError, ValidationError
 from desktop.domain.lifecycle import DocumentKind, DocumentStatus, parse_status
 from desktop.domain.money import parse_decimal
-from desktop.pdf.document_pdf import render_document
 from desktop.persistence import credits_repository, settings_store
 from desktop.persistence import documents_repository as repository
 from desktop.persistence.catalogue import read_catalogue
@@ -197,6 +196,8 @@ class DocumentsController:
 
     def render_pdf(self, number: str | int) -> bytes:
         """Return the PDF of a document."""
+        from desktop.pdf.document_pdf import render_document  # reportlab loads for a PDF only
+
         return render_document(self.get(number), self.organization())
 
     def save_pdf(self, number: str | int, path: Path) -> None:

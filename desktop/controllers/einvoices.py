@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.controllers.customers import CustomersController
-from desktop.controllers.documents import DocumentsController
 from desktop.domain.errors import StorageError
-from desktop.einvoice.facturx_pdf import facturx_pdf
-from desktop.einvoice.model import EInvoice, build_einvoice
-from desktop.einvoice.ubl import ubl_xml
+
+if TYPE_CHECKING:  # the e-invoice libraries load when an e-invoice is made, not with the CLI
+    from desktop.controllers.customers import CustomersController
+    from desktop.controllers.documents import DocumentsController
+    from desktop.einvoice.model import EInvoice
 
 
 class EInvoiceFormat(StrEnum):
@@ -34,6 +35,8 @@ class EInvoicesController:
 
     def einvoice(self, number: str | int) -> EInvoice:
         """Return the EN 16931 invoice of a document; UserFacingError naming what is missing."""
+        from desktop.einvoice.model import build_einvoice
+
         document = self._documents.get(number)
         customer = self._customers.get(document.customer_id)
         contact = customer.send_to
@@ -46,6 +49,9 @@ class EInvoicesController:
 
     def render(self, number: str | int, form: EInvoiceFormat) -> bytes:
         """Return the file's bytes, checked against the official schema of its syntax."""
+        from desktop.einvoice.facturx_pdf import facturx_pdf
+        from desktop.einvoice.ubl import ubl_xml
+
         invoice = self.einvoice(number)
         if form is EInvoiceFormat.UBL:
             return ubl_xml(invoice)

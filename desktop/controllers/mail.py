@@ -46,7 +46,6 @@ from desktop.domain.settings import (
 )
 from desktop.mail.compose import compose
 from desktop.mail.smtp import deliver
-from desktop.pdf.document_pdf import render_document
 from desktop.persistence import outbox
 from desktop.persistence.database import Database
 from desktop.persistence.queries import documents as queries
@@ -193,6 +192,8 @@ class MailController:
 
         Raises ValidationError naming the field (to, cc, bcc, subject) before anything is written.
         """
+        from desktop.pdf.document_pdf import render_document  # reportlab loads for a PDF only
+
         config = self._require_config()
         recipients = Recipients(
             check_addresses(request.to, "to"),

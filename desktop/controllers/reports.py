@@ -19,7 +19,6 @@ from desktop.domain.reports import (
     group_revenue,
     month_start,
 )
-from desktop.pdf.statement_pdf import render_statement
 from desktop.persistence import settings_store
 from desktop.persistence.database import Database
 from desktop.persistence.queries import home as home_queries
@@ -91,6 +90,8 @@ class ReportsController:
         with self._database.read_session() as session:
             value = queries.statement(session, customer_id)
             seller = settings_store.organization_profile(session)
+        from desktop.pdf.statement_pdf import render_statement  # reportlab loads for a PDF only
+
         return render_statement(value, seller, self.today())
 
     def save_statement_pdf(self, customer_id: int, path: Path) -> Path:

@@ -24,7 +24,21 @@ def cleaned(values: tuple[str | None, ...]) -> tuple[str | None, ...]:
 
 def person_name(salutation: str | None, first: str | None, last: str | None) -> str:
     """Return "Salutation First Last" without empty parts ("Dr. Ana Núñez")."""
-    return " ".join([part for part in cleaned((salutation, first, last)) if part])
+    return joined_name(cleaned((salutation, first, last)))
+
+
+def joined_name(parts: tuple[str | None, ...]) -> str:
+    """Return person_name() of parts already cleaned (salutation, first, last)."""
+    return " ".join([part for part in parts if part])
+
+
+def person_fields(contact: CrmContact) -> tuple[str | None, ...]:
+    """Return the contact's person fields cleaned: salutation, first and last name, email,
+    phone, mobile (read once per contact: the import checks and stores the same values)."""
+    return cleaned(
+        (contact.salutation, contact.first_name, contact.last_name, contact.email,
+         contact.phone, contact.mobile)
+    )  # fmt: skip
 
 
 def account_problem(account: CrmAccount) -> str | None:
@@ -37,16 +51,16 @@ def account_problem(account: CrmAccount) -> str | None:
     return None
 
 
-def contact_problem(contact: CrmContact) -> str | None:
-    """Return why a contact cannot be imported, or None when it can."""
-    if clean(contact.first_name) is None and clean(contact.last_name) is None:
+def contact_problem(
+    contact: CrmContact, fields: tuple[str | None, ...] | None = None
+) -> str | None:
+    """Return why a contact cannot be imported, or None when it can (`fields`: its
+    person_fields(), when already read)."""
+    salutation, first, last, email = (fields or person_fields(contact))[:4]
+    if first is None and last is None:
         return "the contact has neither a first nor a last name"
-    if (
-        len(person_name(contact.salutation, contact.first_name, contact.last_name))
-        > MAX_NAME_LENGTH
-    ):
+    if len(joined_name((salutation, first, last))) > MAX_NAME_LENGTH:
         return f"the contact's name is longer than {MAX_NAME_LENGTH} characters"
-    email = clean(contact.email)
     if email is not None and ("@" not in email or " " in email):
         return f"the email {email!r} is not an email address"
     return None

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.crm_records import CrmContact
 from desktop.domain.customers import CustomerStatus
-from desktop.domain.import_rules import clean, cleaned, contact_problem, person_name
+from desktop.domain.import_rules import contact_problem, joined_name, person_fields
 from desktop.persistence.records import ContactPersonRecord, CrmLinkRecord, CustomerRecord
 from desktop.persistence.sync.changes import PageChanges, importable
 from desktop.persistence.sync.customer_rules import (
@@ -30,25 +30,15 @@ from desktop.persistence.sync.links import (
     link_values,
 )
 
+# The CRM-owned contact person columns, in person_fields() order.
 PERSON_COLUMNS = ("salutation", "first_name", "last_name", "email", "phone", "mobile")
 STANDALONE_COLUMNS = ("name", "phone")
 
 
-def person_values(contact: CrmContact) -> tuple[str | None, ...]:
-    """Return the CRM-owned contact person columns, in PERSON_COLUMNS order."""
-    fields = (
-        contact.salutation, contact.first_name, contact.last_name, contact.email, contact.phone,
-        contact.mobile,
-    )  # fmt: skip
-    return cleaned(fields)
-
-
-def standalone_values(contact: CrmContact) -> tuple[str | None, ...]:
-    """Return the CRM-owned columns of the customer a stand-alone contact becomes."""
-    return (
-        person_name(contact.salutation, contact.first_name, contact.last_name),
-        clean(contact.phone),
-    )
+def standalone_values(fields: tuple[str | None, ...]) -> tuple[str | None, ...]:
+    """Return the CRM-owned columns of the customer a stand-alone contact becomes, from its
+    person_fields()."""
+    return joined_name(fields[:3]), fields[4]
 
 
 @dataclass
@@ -64,8 +54,15 @@ class _Placement:
 class _ContactBatch:
     """The state of one batch while it is applied; rows are written a statement per kind."""
 
-    def __init__(self, session: Session, contacts: dict[str, CrmContact], now: datetime) -> None:
+    def __init__(
+        self,
+        session: Session,
+        contacts: dict[str, CrmContact],
+        fields: dict[str, tuple[str | None, ...]],
+        now: datetime,
+    ) -> None:
         self.session, self.now = session, now
+        self.fields = fields  # CRM id → person_fields() of its contact
         self.changes = PageChanges()
         self.links = known_links(session, CONTACTS, list(contacts))
         self.contacts = [
@@ -136,7 +133,7 @@ class _ContactBatch:
         now = self.now
         insert_values(
             self.session, CustomerRecord, ("id", *STANDALONE_COLUMNS),
-            [(new_id, *standalone_values(p.contact))
+            [(new_id, *standalone_values(self.fields[p.contact.crm_id]))
              for p, new_id in zip(placements, new_ids, strict=True)],
             same={"status": CustomerStatus.ACTIVE.value, "created_at": now, "updated_at": now},
         )  # fmt: skip
@@ -171,14 +168,15 @@ class _ContactBatch:
             if link.customer_id == target and target not in self.new_customers:
                 # Its own customer follows its name; a merge target keeps its own name.
                 self.customer_rows.append(
-                    (*standalone_values(contact), CustomerStatus.ACTIVE.value, self.now, target)
-                )
+                    (*standalone_values(self.fields[contact.crm_id]), CustomerStatus.ACTIVE.value,
+                     self.now, target)
+                )  # fmt: skip
         elif link.customer_id is not None:
             self._leave(link)
             link.customer_id = None
         if not link.person_exists:
             return True
-        values, holder = person_values(contact), link.person_customer_id
+        values, holder = self.fields[contact.crm_id], link.person_customer_id
         if holder is not None and holder != target:
             # Only the contact's own stand-alone customer is retired (see _leave), never an
             # account's customer or a merge target that merely held the person.
@@ -203,7 +201,7 @@ class _ContactBatch:
             contact, customer_id = placement.contact, placement.customer_id
             first = customer_id in needs_primary
             needs_primary.discard(customer_id)
-            rows.append((person_id, *person_values(contact), customer_id, first))
+            rows.append((person_id, *self.fields[contact.crm_id], customer_id, first))
             if placement.link is not None:
                 placement.link.contact_person_id = person_id
                 self.dirty_links[placement.link.id] = placement.link
@@ -229,7 +227,16 @@ class _ContactBatch:
 def apply_contacts(session: Session, contacts: Sequence[CrmContact], now: datetime) -> PageChanges:
     """Upsert a batch of contacts; a contact that joins, leaves or changes account moves."""
     skipped = PageChanges()
-    latest = importable(contacts, contact_problem, skipped)
-    changes = _ContactBatch(session, latest, now).apply()
+    fields: dict[str, tuple[str | None, ...]] = {}
+
+    def problem(contact: CrmContact) -> str | None:
+        read = person_fields(contact)
+        reason = contact_problem(contact, read)
+        if reason is None:
+            fields[contact.crm_id] = read  # kept like importable() keeps the contact
+        return reason
+
+    latest = importable(contacts, problem, skipped)
+    changes = _ContactBatch(session, latest, fields, now).apply()
     changes.add(skipped)
     return changes
