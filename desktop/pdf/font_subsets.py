@@ -89,8 +89,9 @@ class _Written(pdfdoc.PDFObject):  # type: ignore[misc]  # reportlab has no type
 def _subset_parts(
     face: TTFontFace, base_name: str, subset: tuple[int, ...], deflated: bool
 ) -> _SubsetParts:
+    """Return what the subset writes, made the first time a PDF uses it."""
     widths = pdfdoc.PDFArray([face.getCharWidth(code) for code in subset])
-    cmap = to_unicode_cmap(base_name, subset).encode("latin-1")
+    cmap = to_unicode_cmap(base_name, subset).encode("ascii")  # hex digits and a font name
     program = face.makeSubset(list(subset))
     return _SubsetParts(
         widths.format(None), _Content.of(cmap, deflated), _Content.of(program, deflated)
