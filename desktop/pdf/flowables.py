@@ -155,14 +155,19 @@ class TextBlock(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         text.setFont(style.fontName, style.fontSize, style.leading)
         y = style.leading * len(self._lines) - style.fontSize
         for line_runs in self._line_runs():
-            width = sum(self._width(run.text) for run in line_runs)
-            right = self.width - style.rightIndent - width
-            text.setTextOrigin(right if style.alignment == TA_RIGHT else style.leftIndent, y)
+            text.setTextOrigin(self._line_start(line_runs), y)
             for run in line_runs:
                 text.setFillColor(run.color or style.textColor)
                 text.textOut(run.text)
             y -= style.leading
         self.canv.drawText(text)
+
+    def _line_start(self, line_runs: tuple[Run, ...]) -> float:
+        """Return where a line starts: at the left indent, or as far right as it ends."""
+        if self._style.alignment != TA_RIGHT:
+            return float(self._style.leftIndent)
+        width = sum(self._width(run.text) for run in line_runs)
+        return float(self.width - self._style.rightIndent - width)
 
     def _line_runs(self) -> list[tuple[Run, ...]]:
         assert self._lines is not None
