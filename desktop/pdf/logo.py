@@ -26,11 +26,10 @@ MAX_HEIGHT = 20 * mm
 
 @dataclass(frozen=True, slots=True)
 class _Prepared:
-    """A logo's size, what `Canvas.drawImage` is given for it (the decoded image, or a JPEG's
-    path, as reportlab's Image does), the name it gives it, and its PDF object, made once."""
+    """A logo's size, its PDF image object (made once), and the name `Canvas.drawImage` gives
+    it: from its pixels, or a JPEG's from its path (reportlab's Image hands a JPEG by path)."""
 
     size: tuple[int, int]
-    source: ImageReader | str
     name: str
     image: pdfdoc.PDFImageXObject
 
@@ -52,9 +51,14 @@ class Logo(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         return self.width, self.height
 
     def draw(self) -> None:
-        """Draw the image, whose object `_add_image` has put in this PDF."""
-        _add_image(self.canv, self._prepared)
-        self.canv.drawImage(self._prepared.source, 0, 0, self.width, self.height, mask="auto")
+        """Draw the image as `Canvas.drawImage` does, without naming it again from its pixels."""
+        canvas = self.canv
+        _add_image(canvas, self._prepared)
+        canvas.saveState()
+        canvas.translate(0, 0)  # drawImage moves to its x and y, even 0 and 0
+        canvas.scale(self.width, self.height)
+        canvas.doForm(self._prepared.name)
+        canvas.restoreState()
 
 
 @lru_cache(maxsize=4)
@@ -69,7 +73,7 @@ def _prepare(path: str, size: int, modified_ns: int) -> _Prepared:
         source = reader
         name = _digester(pixels + (reader._dataA.getRGBData() if reader._dataA else b"auto"))
     image = pdfdoc.PDFImageXObject(name, source, mask="auto")
-    return _Prepared(reader.getSize(), source, name, image)
+    return _Prepared(reader.getSize(), name, image)
 
 
 def _is_jpeg(path: str) -> bool:
@@ -85,8 +89,8 @@ def _is_jpeg(path: str) -> bool:
 
 
 def _add_image(canvas: Any, prepared: _Prepared) -> None:
-    """Put a copy of the image object (and its alpha mask) in the canvas's PDF, as
-    `Canvas.drawImage` does when it first meets the image, so that it finds it there."""
+    """Put a copy of the image object (and its alpha mask) in the canvas's PDF once, as
+    `Canvas.drawImage` does when it first meets the image."""
     doc = canvas._doc
     registered = doc.getXObjectName(prepared.name)
     if registered in doc.idToObject:
