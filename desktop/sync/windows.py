@@ -36,10 +36,6 @@ SMALLEST_CUT_PAGES = 2
 GATHER_SECONDS = 0.5
 # Records waiting in memory for their turn (about 0.6 KB each) before early windows pause.
 BUFFER_RECORDS = 60_000
-# Pages read while a batch is being applied, before the readers wait: on a fast network a
-# batch of 20,000 records takes about a second to apply, as long as the CRM takes to serve
-# ~80 pages, so a smaller hand-off made the readers idle in the middle of a first import.
-HANDOFF_PAGES = 100
 _END = object()
 # Read from every record of a page, in C.
 MODIFIED_TIME: Callable[[CrmRecord], datetime | None] = attrgetter("modified_time")
@@ -137,9 +133,7 @@ class ConcurrentListing:
         self._page_size, self._cancel, self._buffer_limit = page_size, cancel, buffer_records
         self._order = list(starts)  # modules in the order their records are handed over
         # Room for the pages read while a large handover is applied (the readers keep going).
-        self._handoff: queue.Queue[tuple[Window, object]] = queue.Queue(
-            maxsize=max(HANDOFF_PAGES, 10 * self._limit)
-        )
+        self._handoff: queue.Queue[tuple[Window, object]] = queue.Queue(maxsize=10 * self._limit)
         self._windows: dict[str, list[Window]] = {module: [] for module in starts}
         self._buffered = 0
         self._early_end: set[str] = set()
