@@ -38,12 +38,7 @@ class UserGuideDialog(QDialog):
             self.browser.setPlainText(
                 self.tr("The user guide could not be read: {reason}").format(reason=error.strerror)
             )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(buttons)
-        self.resize(760, 640)
+        _lay_out_with_close(self, self.browser, 760, 640)
 
 
 class ShortcutsDialog(QDialog):
@@ -65,9 +60,14 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(620, 560)
+        _lay_out_with_close(self, self.table, 620, 560)
+
+
+def _lay_out_with_close(dialog: QDialog, content: QWidget, width: int, height: int) -> None:
+    """Put the content above a Close button that closes the dialog, at the given size."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content, 1)
+    layout.addWidget(buttons)
+    dialog.resize(width, height)

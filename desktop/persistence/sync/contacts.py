@@ -38,7 +38,7 @@ STANDALONE_COLUMNS = ("name", "phone")
 def standalone_values(fields: tuple[str | None, ...]) -> tuple[str | None, ...]:
     """Return the CRM-owned columns of the customer a stand-alone contact becomes, from its
     person_fields()."""
-    return joined_name(fields[:3]), fields[4]
+    return joined_name(fields[:3]), fields[PERSON_COLUMNS.index("phone")]
 
 
 @dataclass
