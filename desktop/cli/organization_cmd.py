@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.output import print_json
-from desktop.domain.errors import ValidationError
 from desktop.domain.organization import OrganizationProfile
 
 if TYPE_CHECKING:
@@ -78,9 +76,6 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
 def run_set(args: argparse.Namespace, services: Services) -> int:
     """Change the given fields, all or none, and print the profile as stored."""
     changes = {FIELDS[o]: getattr(args, o) for o in FIELDS if getattr(args, o) is not None}
-    logo = changes.get("logo_path")
-    if logo and not Path(logo).is_file():
-        raise ValidationError("logo", f"{logo} is not a file")
     _print(services.settings.update_organization(**changes), args.json)
     return 0
 

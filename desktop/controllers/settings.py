@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 from desktop.controllers.connection import ConnectionController, ConnectionInfo
 from desktop.domain.catalogue import TaxRate
 from desktop.domain.documents import DocumentKind, NumberSeries
+from desktop.domain.errors import ValidationError
 from desktop.domain.language import LANGUAGES, SYSTEM_LANGUAGE, check_ui_language
 from desktop.domain.organization import OrganizationProfile, check_currency_code
 from desktop.domain.settings import CRM_REFLECT, UI_LANGUAGE
@@ -78,6 +80,8 @@ class SettingsController:
             check_ui_language(change.ui_language)
         with self._database.session() as session:
             if organization is not None:
+                stored = settings_store.organization_profile(session)
+                _check_logo(organization.logo_path, stored.logo_path)
                 settings_store.save_organization_profile(session, organization)
             for kind, prefix, padding in change.series:
                 documents_repository.set_number_series(session, kind, prefix, padding)
@@ -110,6 +114,19 @@ class SettingsController:
         Raises ValidationError naming the field; nothing is written then.
         """
         with self._database.session() as session:
-            profile = settings_store.organization_profile(session).changed(**changes)
+            stored = settings_store.organization_profile(session)
+            profile = stored.changed(**changes)
+            _check_logo(profile.logo_path, stored.logo_path)
             settings_store.save_organization_profile(session, profile)
         return self.organization()
+
+
+def _check_logo(path: str | None, stored: str | None) -> None:
+    """Refuse a new logo file that cannot be printed, naming the field (ValidationError)."""
+    if not path or path == stored:
+        return  # a logo that breaks after it was set is left out of PDFs, with a log line
+    from desktop.pdf.logo import logo_problem  # reportlab loads only when a logo is set
+
+    problem = logo_problem(Path(path))
+    if problem is not None:
+        raise ValidationError("logo", problem)

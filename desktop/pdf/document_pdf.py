@@ -35,7 +35,7 @@ from desktop.domain.locale_format import N_, LocaleText, document_text
 from desktop.pdf import document_parts as parts
 from desktop.pdf.flowables import Run, TextBlock
 from desktop.pdf.fonts import register_fonts
-from desktop.pdf.logo import Logo
+from desktop.pdf.logo import Logo, logo_problem
 from desktop.pdf.text import is_plain, markup, printable
 
 log = logging.getLogger(__name__)
@@ -222,10 +222,12 @@ def _facts(document: Document, styles: _Styles, say: LocaleText) -> list[Flowabl
 
 
 def _logo(path: str | None) -> Logo | None:
+    """Return the logo, or None when none is set or the file cannot be printed (any more)."""
     if not path:
         return None
-    if not Path(path).is_file():
-        log.warning("the organization logo %s is missing; the PDF is made without it", path)
+    problem = logo_problem(Path(path))
+    if problem is not None:
+        log.warning("the organization logo is left out of the PDF: %s", problem)
         return None
     return Logo(Path(path))
 

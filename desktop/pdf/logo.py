@@ -22,6 +22,7 @@ from reportlab.platypus.flowables import Flowable
 
 MAX_WIDTH = 40 * mm
 MAX_HEIGHT = 20 * mm
+SHOWN_PATH = 80  # characters of a path, from its end, repeated in a sentence about it
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,22 @@ class Logo(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         canvas.scale(self.width, self.height)
         canvas.doForm(self._prepared.name)
         canvas.restoreState()
+
+
+def logo_problem(path: Path) -> str | None:
+    """Return why the file cannot be printed as the logo (a sentence), or None when it can."""
+    shown = str(path) if len(str(path)) <= SHOWN_PATH else "…" + str(path)[-SHOWN_PATH:]
+    try:
+        if not path.is_file():
+            return f"{shown} is not a file"
+        stat = path.stat()
+    except OSError as error:  # a name too long, a folder that may not be read
+        return f"{shown} cannot be read ({error.strerror or error.__class__.__name__})"
+    try:
+        _prepare(str(path), stat.st_size, stat.st_mtime_ns)
+    except Exception:  # Pillow and reportlab raise many kinds for a bad image
+        return f"{shown} is not an image that can be printed; use a PNG or JPEG file"
+    return None
 
 
 @lru_cache(maxsize=4)

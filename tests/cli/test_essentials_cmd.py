@@ -66,6 +66,15 @@ def test_seller_taxes_items_and_customer_fields(
         "organization", "set", "--name", "Lost", "--email", "no-at"
     )
     assert cli.json("organization", "--json")["name"] == "Desk & Co"
+    broken = data_dir / "logo.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"not an image" * 50)
+    assert f"logo: {broken} is not an image that can be printed" in cli.fails(
+        "organization", "set", "--name", "Lost", "--logo", str(broken)
+    )
+    assert f"logo: {data_dir / 'gone.png'} is not a file" in cli.fails(
+        "organization", "set", "--logo", str(data_dir / "gone.png")
+    )
+    assert cli.json("organization", "--json") == profile
 
     cli.ok("taxes", "add", "VAT", "20", "--default")
     cli.ok("taxes", "add", "Reduced", "5.5", "--compound")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
@@ -131,3 +132,20 @@ def test_a_logo_is_drawn_when_set_and_skipped_when_missing(
     images = PdfReader(io.BytesIO(with_logo)).pages[0].images
     assert len(images) == 1
     assert not PdfReader(io.BytesIO(without)).pages[0].images
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"\x89PNG\r\n\x1a\n" + b"cut short" * 40, b"a text file", b""],
+    ids=["broken PNG", "text", "empty"],
+)
+def test_a_logo_that_is_no_longer_an_image_is_left_out_with_a_log_line(
+    document: Document, tmp_path: Path, content: bytes, caplog: pytest.LogCaptureFixture
+) -> None:
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(content)
+    with caplog.at_level(logging.WARNING):
+        made = render_document(document, replace(ORGANIZATION, logo_path=str(logo)))
+    assert not PdfReader(io.BytesIO(made)).pages[0].images
+    assert document.number in "".join(pdf_text(made))
+    assert f"{logo} is not an image that can be printed" in caplog.text

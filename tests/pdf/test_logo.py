@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Image, SimpleDocTemplate
 from reportlab.platypus.flowables import Flowable
 
-from desktop.pdf.logo import MAX_HEIGHT, MAX_WIDTH, Logo
+from desktop.pdf.logo import MAX_HEIGHT, MAX_WIDTH, Logo, logo_problem
 
 
 def _pdf(logo: Flowable) -> bytes:
@@ -54,3 +54,21 @@ def test_a_changed_logo_file_is_printed_anew(tmp_path: Path) -> None:
         colours.append(image.convert("RGB").getpixel((5, 5)))
     assert colours == [(200, 0, 0), (0, 0, 200)]
     assert path.stat().st_size == 60 * 30 * 3 + 54
+
+
+def test_the_problem_with_a_logo_file_is_one_short_sentence(tmp_path: Path) -> None:
+    good = tmp_path / "شعار 標誌 😀.png"
+    PillowImage.new("RGB", (60, 30), (0, 90, 160)).save(good)
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + b"cut short" * 40)
+    too_long = tmp_path / ("é😀عربي中文" * 1000 + ".png")
+    assert logo_problem(good) is None
+    assert logo_problem(tmp_path / "gone.png") == f"{tmp_path / 'gone.png'} is not a file"
+    assert logo_problem(broken) == (
+        f"{broken} is not an image that can be printed; use a PNG or JPEG file"
+    )
+    sentence = logo_problem(too_long)
+    assert sentence is not None
+    assert sentence.endswith("中文.png cannot be read (File name too long)")
+    assert sentence.startswith("…")
+    assert len(sentence) < 200

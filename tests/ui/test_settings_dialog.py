@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from desktop.controllers.services import Services
@@ -54,6 +56,24 @@ def test_bad_input_is_named(qtbot: QtBot, services: Services, runner: TaskRunner
     dialog.lost_stages.setText(" , ")
     dialog.save_button.click()
     assert dialog.message.text().startswith("Stages:")
+
+
+def test_a_logo_that_cannot_be_printed_is_named_and_nothing_saved(
+    qtbot: QtBot, services: Services, runner: TaskRunner, tmp_path: Path
+) -> None:
+    broken = tmp_path / "logo.png"
+    broken.write_text("not a picture")
+    dialog = _dialog(qtbot, services, runner)
+    dialog.org_name.setText("Renamed")
+    dialog.logo.setText(str(broken))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.message.text() != "")
+    assert dialog.message.text() == (
+        f"logo: {broken} is not an image that can be printed; use a PNG or JPEG file"
+    )
+    assert services.documents.organization().logo_path is None
+    assert services.documents.organization().name != "Renamed"
+    assert dialog.save_button.isEnabled()  # fix the field and save again
 
 
 def test_auto_update_and_disconnect(
