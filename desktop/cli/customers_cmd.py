@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, TypeVar
 
 from desktop.cli.arguments import record_id
-from desktop.cli.output import customer_json, print_json
+from desktop.cli.output import customer_json, print_json, print_json_array
 from desktop.domain.customer_local import KEEP, Keep, LocalChange
 from desktop.domain.language import LANGUAGES
 
@@ -32,17 +32,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run(args: argparse.Namespace, services: Services) -> int:
     """Print the customers."""
-    customers = services.customers.list(include_inactive=args.all)
+    customers = services.customers.each(include_inactive=args.all)
     if args.json:
-        print_json([customer_json(c) for c in customers])
+        print_json_array(customer_json(c) for c in customers)
         return 0
+    count = 0
     for customer in customers:
+        count += 1
         contact = customer.primary_contact
         print(
             f"{customer.id:>6}  {customer.name:<40}  {customer.status.value:<8}  "
             f"{contact.display_name if contact else ''}"
         )
-    print(f"{len(customers)} customer(s)")
+    print(f"{count} customer(s)")
     return 0
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Iterable
 from dataclasses import asdict
 from datetime import date, datetime
 from decimal import Decimal
@@ -30,6 +32,17 @@ def to_jsonable(value: Any) -> Any:
 def print_json(value: Any) -> None:
     """Print a value as indented, key-stable, UTF-8 JSON."""
     print(json.dumps(to_jsonable(value), indent=2, ensure_ascii=False))
+
+
+def print_json_array(items: Iterable[Any]) -> None:
+    """Print the items as print_json prints a list of them, byte for byte, one item at a time
+    (a million customers are never all in memory)."""
+    opening = "[\n  "
+    for item in items:
+        text = json.dumps(to_jsonable(item), indent=2, ensure_ascii=False)
+        sys.stdout.write(opening + text.replace("\n", "\n  "))  # strings hold no raw newline
+        opening = ",\n  "
+    sys.stdout.write("[]\n" if opening == "[\n  " else "\n]\n")
 
 
 def address_json(address: Address) -> dict[str, str | None]:

@@ -16,6 +16,8 @@ from desktop.domain import limits
 from desktop.domain.errors import ConflictError, StorageError, ValidationError
 from desktop.domain.sync import SyncStatus, SyncTrigger
 from desktop.persistence.database import Database
+from desktop.persistence.queries.customers import customer_pages
+from desktop.persistence.records import ContactPersonRecord, CustomerRecord
 from desktop.secrets.store import MemorySecretStore
 from tests.document_helpers import add_customer, draft, line
 from tests.sync.conftest import OWNER, connect_request
@@ -198,3 +200,22 @@ def test_an_unreachable_server_is_named_with_the_reason(postgres_url: str) -> No
         open_services(closed, MemorySecretStore())
     database = Database(closed.replace("someone@", "someone:secret@"))
     assert "secret" not in database.url
+
+
+def test_the_whole_list_is_read_a_page_at_a_time_in_the_same_order(services: Services) -> None:
+    names = ["Zeta", "Ålborg Bike", "Acme", "Acme", "中文 商店", "Acme", "Beta 😀", "عربي"]
+    ids = [add_customer(services.database, name) for name in names]
+    with services.database.session() as session:
+        for customer_id in ids[:3]:
+            session.add(ContactPersonRecord(customer_id=customer_id, first_name="Ana"))
+        session.get_one(CustomerRecord, ids[-1]).status = "inactive"
+    whole = services.customers.list(include_inactive=True)
+    assert [c.name for c in whole] == sorted(names, key=str.encode)  # binary, like the index
+    with services.database.read_session() as session:
+        pages = list(customer_pages(session, include_inactive=True, size=3))
+        active = [c for page in customer_pages(session, size=2) for c in page]
+    assert [len(page) for page in pages] == [3, 3, 2]
+    assert [c for page in pages for c in page] == whole
+    assert list(services.customers.each(include_inactive=True)) == whole
+    assert active == services.customers.list() == [c for c in whole if c.name != "عربي"]
+    assert [p.first_name for c in whole for p in c.contact_persons] == ["Ana"] * 3

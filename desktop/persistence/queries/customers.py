@@ -50,6 +50,7 @@ PROGRESS_STEPS = 20_000  # SQLite virtual machine steps between two `should_stop
 # Checks (200,000 steps, a few milliseconds) for a short text's walk: a common text fills a
 # screen long before; a rare one goes to the index terms at once (100 checks cost 50 ms there).
 WALK_BUDGET = 10
+LISTING_PAGE = 2_000  # customers made into values at once when the whole list is read
 
 
 def _listed(include_inactive: bool) -> Select[CustomerRecord]:
@@ -61,10 +62,18 @@ def _listed(include_inactive: bool) -> Select[CustomerRecord]:
 
 def list_customers(session: Session, include_inactive: bool = False) -> list[Customer]:
     """Return every listed customer (not merged away) with its contact persons, by name."""
-    records = session.scalars(
-        _listed(include_inactive).order_by(CustomerRecord.name, CustomerRecord.id)
-    ).all()
-    return _to_values(session, records)
+    return [c for page in customer_pages(session, include_inactive) for c in page]
+
+
+def customer_pages(
+    session: Session, include_inactive: bool = False, size: int = LISTING_PAGE
+) -> Iterator[list[Customer]]:
+    """Yield the listed customers with their contact persons, by name, `size` at a time: one
+    query whose rows are fetched as they are needed (a server-side cursor on PostgreSQL), so a
+    million customers take little memory."""
+    query = _listed(include_inactive).order_by(CustomerRecord.name, CustomerRecord.id)
+    for records in session.scalars(query.execution_options(yield_per=size)).partitions():
+        yield _to_values(session, records)
 
 
 def get_customer(session: Session, customer_id: int) -> Customer | None:
@@ -112,14 +121,15 @@ def _persons_by_customer(session: Session, ids: list[int]) -> dict[int, tuple[Co
 def _crm_refs(session: Session, ids: list[int]) -> dict[int, CrmRef]:
     refs: dict[int, CrmRef] = {}
     for chunk in _chunks(ids):
+        # The module is checked here, not in SQL: SQLite would then walk the (module, crm_id)
+        # index, every link of both modules for each chunk, instead of the customer_id one.
         rows = session.execute(
             select(CrmLinkRecord.customer_id, CrmLinkRecord.module, CrmLinkRecord.crm_id).where(
-                CrmLinkRecord.customer_id.in_(chunk),
-                CrmLinkRecord.module.in_(("Accounts", "Contacts")),
+                CrmLinkRecord.customer_id.in_(chunk)
             )
         ).all()
         for customer_id, module, crm_id in rows:
-            if customer_id is None:
+            if customer_id is None or module not in ("Accounts", "Contacts"):
                 continue
             # An account wins over the stand-alone contact that a merge may have brought along.
             if customer_id not in refs or module == "Accounts":
