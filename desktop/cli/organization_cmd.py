@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import TYPE_CHECKING, Any
 
 from desktop.cli.output import print_json
@@ -76,6 +77,8 @@ def run_show(args: argparse.Namespace, services: Services) -> int:
 def run_set(args: argparse.Namespace, services: Services) -> int:
     """Change the given fields, all or none, and print the profile as stored."""
     changes = {FIELDS[o]: getattr(args, o) for o in FIELDS if getattr(args, o) is not None}
+    if changes.get("logo_path"):  # from the folder it was typed in, not the one a PDF is made in
+        changes["logo_path"] = os.path.abspath(os.path.expanduser(changes["logo_path"]))
     _print(services.settings.update_organization(**changes), args.json)
     return 0
 

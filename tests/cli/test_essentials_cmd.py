@@ -4,10 +4,13 @@ run as real subprocesses on a real SQLite file."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image as PillowImage
 
 from desktop.persistence.database import Database
 from desktop.persistence.migrate import upgrade_to_head
@@ -202,3 +205,20 @@ def test_credit_notes_refunds_and_removed_payments(
     assert (after["status"], after["balance"]) == ("partially_paid", "660.00")
     assert "payment of 200.00 on 2026-12-01 removed" in after["history"][-1]["message"]
     assert "There is no payment with id" in cli.fails("documents", "delete-payment", "999")
+
+
+def test_a_logo_typed_relative_to_a_folder_is_stored_from_that_folder(
+    data_dir: Path, cli_env: dict[str, str]
+) -> None:
+    folder = data_dir / "brand ✓"
+    folder.mkdir()
+    PillowImage.new("RGB", (60, 30), (0, 90, 160)).save(folder / "logo.png")
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "organization", "set",
+         "--logo", "logo.png", "--json"],
+        env=cli_env, cwd=folder, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["logo"] == str(folder / "logo.png")
+    cleared = Cli(data_dir, cli_env).json("organization", "set", "--logo", "", "--json")
+    assert cleared["logo"] is None
