@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -52,6 +53,7 @@ COMMAND_MODULES = [
 
 EXIT_USER_ERROR = 1
 EXIT_BUG = 3
+EXIT_READER_GONE = 128 + 13  # as a shell reports a command stopped by SIGPIPE (`… | head`)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,6 +95,9 @@ def run_command(args: argparse.Namespace, open_services: Callable[[], Services])
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped reading (`… | head`): nothing went wrong here
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # the exit flush too
+        return EXIT_READER_GONE
     except Exception as exc:
         log.exception("command %s failed", args.command)
         print(

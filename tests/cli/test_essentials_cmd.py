@@ -222,3 +222,26 @@ def test_a_logo_typed_relative_to_a_folder_is_stored_from_that_folder(
     assert json.loads(result.stdout)["logo"] == str(folder / "logo.png")
     cleared = Cli(data_dir, cli_env).json("organization", "set", "--logo", "", "--json")
     assert cleared["logo"] is None
+
+
+def test_a_reader_that_stops_early_ends_the_listing_quietly(
+    data_dir: Path, database_url: str, cli_env: dict[str, str]
+) -> None:
+    database = Database(database_url)
+    upgrade_to_head(database)
+    for number in range(300):  # ~300 KB of JSON: more than a pipe holds
+        add_customer(database, f"Customer {number} " + "é😀عربي中文" * 40)
+    database.dispose()
+    for json_flag in (["--json"], []):
+        with subprocess.Popen(
+            [sys.executable, "-m", "desktop", "--data-dir", str(data_dir), "customers",
+             *json_flag],
+            env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        ) as process:  # fmt: skip
+            assert process.stdout is not None
+            assert process.stderr is not None
+            assert process.stdout.read(10)  # like `| head -c 10`
+            process.stdout.close()
+            error = process.stderr.read().decode()
+            assert process.wait(timeout=120) == 141
+            assert error == ""
