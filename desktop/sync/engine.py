@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 MODULES = (ACCOUNTS, CONTACTS, DEALS)
 # Deletions are read from a little before the first run, so clocks that disagree lose nothing.
 CLOCK_MARGIN = timedelta(hours=1)
-# Pages taken per hand-over: what has arrived is applied together with the cursors (set-based,
-# and few commits: SQLite rewrites an index page per commit); a crash redoes one hand-over.
+# Pages per hand-over, at most: what has arrived is applied together with the cursors
+# (set-based, and few commits: SQLite rewrites an index page per commit); a crash redoes one
+# hand-over, and what piled up behind a slow window is applied in several.
 PAGES_PER_COMMIT = 50
 
 

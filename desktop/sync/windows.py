@@ -9,7 +9,8 @@ records are in a few steps, whatever their spread in time.
 Pages arrive in any interleaving, but records are handed over as a serial import would apply
 them: Accounts, then Contacts, then Deals (a contact never arrives before its account), and
 within a module window by window in time order. Pages that arrive early wait in memory; past
-`buffer_records` of them only the module being handed over reads on.
+`buffer_records` of them only the module being handed over reads on. A hand-over holds at most
+the pages asked for: what waited behind a slow window goes in several.
 """
 
 from __future__ import annotations
@@ -54,6 +55,7 @@ class Window:
     full_pages: bool = False  # its last page was full: more is likely to come
     done: bool = False  # read to its end (or past it)
     waiting: list[list[CrmRecord]] = field(default_factory=list)  # taken, not handed over yet
+    handed: datetime | None = None  # the greatest Modified_Time handed over from it so far
     stop: threading.Event = field(default_factory=threading.Event)
 
     def take(
@@ -151,16 +153,21 @@ class ConcurrentListing:
         try:
             while not self._finished():
                 self._cut()
-                taken = 0
-                item: tuple[Window, object] | None = next_item(self._handoff, self._cancel)
-                deadline = time.monotonic() + GATHER_SECONDS
+                taken, ready = 0, self._ready_pages()  # pages the last hand-over left behind
+                if ready:
+                    full = ready >= most_pages or self._all_read()
+                    deadline = time.monotonic() + (0 if full else GATHER_SECONDS)
+                    item = self._next_before(deadline)
+                else:
+                    item = next_item(self._handoff, self._cancel)
+                    deadline = time.monotonic() + GATHER_SECONDS
                 while item is not None:
                     taken += self._receive(item)
                     self._cut()
-                    if taken >= most_pages or self._all_read():
+                    if ready + taken >= most_pages or self._all_read():
                         break
                     item = self._next_before(deadline)
-                handover = self._hand_over(taken)
+                handover = self._hand_over(taken, most_pages)
                 if handover.pages or any(handover.records.values()):
                     yield handover
         finally:
@@ -178,7 +185,20 @@ class ConcurrentListing:
                 return self._handoff.get(timeout=min(POLL_SECONDS, left))
             except queue.Empty:
                 continue
-        return None
+        try:
+            return self._handoff.get_nowait()  # what already arrived is taken at any deadline
+        except queue.Empty:
+            return None
+
+    def _ready_pages(self) -> int:
+        """Return how many waiting pages could be handed over now (in order, none blocked)."""
+        ready = 0
+        for module in self._order:
+            for window in sorted(self._windows[module], key=_start_key):
+                ready += len(window.waiting)
+                if not window.done:
+                    return ready
+        return ready
 
     def _check_tail(self, window: Window) -> None:
         """Read the newest changes once more when the open-ended window ended before the others.
@@ -225,24 +245,33 @@ class ConcurrentListing:
         self._buffered += len(records)
         return 1
 
-    def _hand_over(self, pages: int) -> Handover:
-        """Return the records whose turn has come, module by module, window by window."""
+    def _hand_over(self, pages: int, most_pages: int) -> Handover:
+        """Return the records whose turn has come, module by module, window by window.
+
+        At most `most_pages` pages: one hand-over is one transaction, and what arrived while a
+        window blocked the ones after it (a whole module, at times) is applied in several.
+        """
         records: dict[str, list[CrmRecord]] = {module: [] for module in self._order}
         cursors: dict[str, datetime | None] = {}
-        blocked = False
+        blocked, room = False, most_pages
         for module in self._order:
             windows = sorted(self._windows[module], key=_start_key)
             cursor: datetime | None = None
             for window in windows:
                 if blocked:
                     break
-                for page in window.waiting:
+                handed, window.waiting = window.waiting[:room], window.waiting[room:]
+                room -= len(handed)
+                for page in handed:
                     records[module].extend(page)
                     self._buffered -= len(page)
-                window.waiting.clear()
-                cursor = window.seen or window.start or cursor
-                if not window.done:
-                    blocked = True  # later windows (and modules) wait for this one
+                    window.handed = _newest(page, self._horizon) or window.handed
+                if window.waiting:  # left for the next hand-over: the cursor stays behind it
+                    cursor = window.handed or window.start or cursor
+                    blocked = True
+                else:
+                    cursor = window.seen or window.start or cursor
+                    blocked = not window.done  # later windows (and modules) wait for this one
             cursors[module] = cursor
         return Handover(records, pages, cursors)
 
@@ -315,6 +344,13 @@ class ConcurrentListing:
         # A page reaching past the window's end is its last: the next window reads on from there.
         end, records = window.end, getattr(payload, "records", ())
         return end is None or all(r.modified_time is None or r.modified_time < end for r in records)
+
+
+def _newest(records: Sequence[CrmRecord], horizon: datetime) -> datetime | None:
+    """Return the greatest believable Modified_Time of the records (what a cursor may follow)."""
+    return max(
+        (t for t in map(MODIFIED_TIME, records) if t is not None and t <= horizon), default=None
+    )
 
 
 def _start_key(window: Window) -> tuple[bool, datetime]:
