@@ -12,7 +12,11 @@ from desktop.controllers.connection import ConnectionController
 from desktop.controllers.reflect import ReflectController
 from desktop.crm.client import CrmClient
 from desktop.domain.errors import UserFacingError, ValidationError
-from desktop.domain.settings import CRM_CONCURRENT_REQUESTS
+from desktop.domain.settings import (
+    CRM_CONCURRENT_REQUESTS,
+    MAX_CONCURRENT_REQUESTS,
+    MIN_CONCURRENT_REQUESTS,
+)
 from desktop.domain.sync import (
     ScheduleState,
     SkippedRecord,
@@ -28,8 +32,6 @@ from desktop.persistence.settings_store import set_setting
 from desktop.persistence.sync import run_log
 from desktop.sync.engine import MODULES, DealWorkflows, SyncEngine
 
-MIN_CONCURRENT_REQUESTS = 1
-MAX_CONCURRENT_REQUESTS = 25
 ALMOST_DONE = 0.99  # an estimated share never says "done": records may be added meanwhile
 
 

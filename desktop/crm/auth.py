@@ -12,8 +12,6 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
-import requests
-
 from desktop.crm.endpoints import CrmEndpoints, checked_url
 from desktop.crm.errors import (
     CrmAuthError,
@@ -24,7 +22,7 @@ from desktop.crm.errors import (
     UntrustedApiDomainError,
     WrongDataCentreError,
 )
-from desktop.crm.transport import Timeout, Transport
+from desktop.crm.transport import Connections, Timeout, Transport
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +59,7 @@ def authorize(
     client_id: str,
     client_secret: str,
     key: str,
-    http: requests.Session | None = None,
+    connections: Connections | None = None,
     *,
     timeout: Timeout = DEFAULT_TIMEOUT,
     max_retries: int = 2,
@@ -74,15 +72,15 @@ def authorize(
     WrongDataCentreError, RateLimitedError (TokenLimitError when Zoho refuses new access tokens
     for a while), CrmUnreachableError or UnexpectedResponseError.
     """
-    session = http if http is not None else requests.Session()
+    pools = connections if connections is not None else Connections()
     try:
         transport = Transport(
-            session, timeout, max_retries, sleep, secrets=lambda: (client_secret, key)
+            pools, timeout, max_retries, sleep, secrets=lambda: (client_secret, key)
         )
         return exchange_key(transport, endpoints, client_id, client_secret, key, utc_now)
     finally:
-        if http is None:
-            session.close()
+        if connections is None:
+            pools.close()
 
 
 def exchange_key(

@@ -10,8 +10,6 @@ from datetime import datetime
 from types import TracebackType
 from typing import Any
 
-import requests
-
 from desktop.crm import wire
 from desktop.crm.auth import AccessTokens, Clock, utc_now
 from desktop.crm.endpoints import CrmEndpoints
@@ -29,7 +27,7 @@ from desktop.crm.listing import (
     PaginationLimitReached,
     parse_listing,
 )
-from desktop.crm.transport import Body, Reply, Timeout, Transport
+from desktop.crm.transport import Body, Connections, Reply, Timeout, Transport
 from desktop.domain.crm_records import (
     CrmAccount,
     CrmContact,
@@ -87,19 +85,21 @@ class CrmClient:
         api_version: str = "v8",
         timeout: Timeout = (5, 30),
         max_retries: int = 5,
-        http: requests.Session | None = None,
+        connections: Connections | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Clock = utc_now,
         records_per_token: int = RECORDS_PER_TOKEN,
     ) -> None:
         if api_version not in API_VERSIONS:
             raise ValueError(f"api_version must be one of {API_VERSIONS}")
-        self._own_http = http is None
-        self._http = http if http is not None else requests.Session()
+        self._own_connections = connections is None
+        self._connections = connections if connections is not None else Connections()
         self._version = api_version
         self._secret_values = (client_secret, refresh_token)
-        self._api = Transport(self._http, timeout, max_retries, sleep, self._secrets)
-        self._token_transport = Transport(self._http, timeout, max_retries, sleep, self._secrets)
+        self._api = Transport(self._connections, timeout, max_retries, sleep, self._secrets)
+        self._token_transport = Transport(
+            self._connections, timeout, max_retries, sleep, self._secrets
+        )
         self._tokens = AccessTokens(
             self._token_transport, endpoints, client_id, client_secret, refresh_token, clock
         )
@@ -183,8 +183,8 @@ class CrmClient:
 
     def close(self) -> None:
         """Release the connections (only if this client opened them)."""
-        if self._own_http:
-            self._http.close()
+        if self._own_connections:
+            self._connections.close()
 
     def __enter__(self) -> CrmClient:
         return self

@@ -51,6 +51,8 @@ CRM_CONCURRENT_REQUESTS = Setting(
     5,
     "CRM requests at once during an import (Zoho allows 5 to 25, by edition)",
 )
+MIN_CONCURRENT_REQUESTS = 1
+MAX_CONCURRENT_REQUESTS = 25
 # What the import dialog (or `connect`) was last given, never the key or the client secret.
 IMPORT_EMAIL = Setting("crm.import.email", "", "CRM email last typed for an import")
 IMPORT_CLIENT_ID = Setting("crm.import.client_id", "", "API client id last typed for an import")

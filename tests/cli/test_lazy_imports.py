@@ -21,7 +21,7 @@ NEVER_IN_A_SYNC = (
 )  # fmt: skip
 # Before the command runs, not even storage, HTTP, the keyring or the sync engine is needed.
 NOT_TO_PARSE = (
-    *NEVER_IN_A_SYNC, "pygments", "mako", "alembic", "sqlalchemy", "requests", "keyring",
+    *NEVER_IN_A_SYNC, "pygments", "mako", "alembic", "sqlalchemy", "requests", "urllib3", "keyring",
     "desktop.mail", "desktop.persistence", "desktop.crm", "desktop.sync",
     "desktop.controllers.bootstrap", "desktop.controllers.services",
     "desktop.controllers.documents", "desktop.controllers.mail", "desktop.controllers.reports",

@@ -14,7 +14,7 @@ from desktop.crm.endpoints import endpoints_for
 from desktop.crm.errors import CrmAuthError, TokenLimitError
 from desktop.crm.sandbox import SandboxCrm, SandboxRemote
 from desktop.crm.sandbox.tokens import ACCESS_DENIED
-from desktop.crm.transport import Transport
+from desktop.crm.transport import Connections, Transport
 from tests.crm.conftest import ClientFactory
 
 
@@ -88,7 +88,7 @@ def test_the_twenty_first_refresh_token_deletes_the_oldest(
 def _tokens(
     sandbox: SandboxCrm, http: requests.Session, clock: Callable[[], datetime]
 ) -> AccessTokens:
-    transport = Transport(http, (2.0, 5.0), 0, lambda _: None, lambda: ())
+    transport = Transport(Connections(), (2.0, 5.0), 0, lambda _: None, lambda: ())
     endpoints = endpoints_for(None, sandbox.accounts_url, sandbox.api_url)
     return AccessTokens(transport, endpoints, sandbox.client_id, sandbox.client_secret,
                         sandbox.issue_refresh_token(), clock)  # fmt: skip

@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
-from desktop.crm.transport import Transport
+from desktop.crm.transport import Connections, Transport
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -46,7 +45,7 @@ def recorder() -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
 
 
 def _transport() -> Transport:
-    return Transport(requests.Session(), (5.0, 5.0), 0, lambda _: None)
+    return Transport(Connections(), (5.0, 5.0), 0, lambda _: None)
 
 
 def test_requests_go_through_the_proxy_the_environment_names(
