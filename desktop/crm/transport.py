@@ -110,7 +110,7 @@ def _pools_for(url: str) -> urllib3.PoolManager:
 
 
 class Transport:
-    """Sends requests serially, retrying what is worth retrying, and counts the requests sent."""
+    """Sends requests, retrying what is worth retrying, and counts them (threads may share one)."""
 
     def __init__(
         self,
@@ -126,6 +126,7 @@ class Transport:
         self._sleep = sleep
         self._secrets = secrets
         self.requests_sent = 0
+        self._counting = threading.Lock()  # `+=` from concurrent readers could lose a count
 
     def call(
         self,
@@ -178,7 +179,8 @@ class Transport:
         body: Body,
         params: Mapping[str, str] | None,
     ) -> tuple[Reply | CrmError, float]:
-        self.requests_sent += 1
+        with self._counting:
+            self.requests_sent += 1
         backoff = _backoff(attempt)
         try:
             response = self._connections.for_url(url, host).request(
