@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from desktop.crm.transport import Connections, Transport
+from tests.crm.loopback_http import answer_json, serving
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
@@ -20,11 +20,7 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append((self.requestline, self.headers.get("Authorization")))
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
+        answer_json(self, b"{}")
 
     def log_message(self, format: str, *args: object) -> None:
         pass
@@ -34,14 +30,8 @@ class _Recorder(http.server.BaseHTTPRequestHandler):
 def recorder() -> Iterator[tuple[str, list[tuple[str, str | None]]]]:
     """Serve on loopback; yield its address and what it received."""
     seen: list[tuple[str, str | None]] = []
-    handler = type("Handler", (_Recorder,), {"seen": seen})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"127.0.0.1:{server.server_port}", seen
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(type("Handler", (_Recorder,), {"seen": seen})) as port:
+        yield f"127.0.0.1:{port}", seen
 
 
 def _transport() -> Transport:

@@ -17,6 +17,7 @@ import trustme
 
 from desktop.crm.errors import CrmUnreachableError
 from desktop.crm.transport import Body, Connections, Transport
+from tests.crm.loopback_http import answer_json, serving
 
 ANSWER = {"data": [{"id": "1", "Amount": 12.10}], "info": {"more_records": False}}
 
@@ -30,44 +31,24 @@ class _Compressing(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self.seen.append({**self.headers, "port": str(self.client_address[1])})
         content = json.dumps(ANSWER).encode()
-        compress = "gzip" in self.headers.get("Accept-Encoding", "")
-        if compress:
-            content = gzip.compress(content)
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        if compress:
-            self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(content)))
-        self.end_headers()
-        self.wfile.write(content)
+        if "gzip" in self.headers.get("Accept-Encoding", ""):
+            answer_json(self, gzip.compress(content), encoding="gzip")
+        else:
+            answer_json(self, content)
 
     def do_POST(self) -> None:
         length = int(self.headers["Content-Length"])
         self.seen.append({**self.headers, "body": self.rfile.read(length).decode("latin-1")})
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", "2")
-        self.end_headers()
-        self.wfile.write(b"{}")
+        answer_json(self, b"{}")
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
 
-def _serve(context: ssl.SSLContext | None) -> Iterator[tuple[str, list[dict[str, str]]]]:
+def _serve(tls: ssl.SSLContext | None) -> Iterator[tuple[str, list[dict[str, str]]]]:
     seen: list[dict[str, str]] = []
-    handler = type("Handler", (_Compressing,), {"seen": seen})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    scheme = "http"
-    if context is not None:
-        server.socket = context.wrap_socket(server.socket, server_side=True)
-        scheme = "https"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"{scheme}://localhost:{server.server_port}", seen
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(type("Handler", (_Compressing,), {"seen": seen}), tls) as port:
+        yield f"{'http' if tls is None else 'https'}://localhost:{port}", seen
 
 
 @pytest.fixture
