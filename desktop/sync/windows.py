@@ -55,6 +55,9 @@ class Window:
     start: datetime | None
     end: datetime | None = None
     seen: datetime | None = None  # the greatest Modified_Time taken from this window so far
+    # The greatest Modified_Time its reader has read: set by the reader, ahead of `seen` by the
+    # pages still on their way to the import.
+    read: datetime | None = None
     first: datetime | None = None  # the smallest Modified_Time taken from it
     taken: int = 0  # records taken from it
     full_pages: bool = False  # its last page was full: more is likely to come
@@ -102,10 +105,17 @@ class Window:
 
     def left(self, horizon: datetime) -> timedelta | None:
         """Return the span not read yet, or None when the window should not be cut."""
-        low = self.seen or self.start
+        low = self.unread_from()
         if self.done or low is None or not self.full_pages:
             return None
         return min(self.end or horizon, horizon) - low
+
+    def unread_from(self) -> datetime | None:
+        """Return where what the reader has not read yet begins."""
+        read, seen = self.read, self.seen
+        if read is None or (seen is not None and seen > read):
+            return seen or self.start
+        return read
 
     def expected(self, span: timedelta) -> float | None:
         """Return how many records `span` holds at the density read so far (None: unknown)."""
@@ -310,7 +320,7 @@ class ConcurrentListing:
             if not candidates:
                 return
             window = min(candidates, key=lambda c: c[:2])[2]
-            low = window.seen or window.start
+            low = window.unread_from()
             assert low is not None
             high = min(
                 window.end or self._horizon, self._empty_from.get(window.module, self._horizon)
@@ -345,10 +355,15 @@ class ConcurrentListing:
             if stopped():
                 return False
             time.sleep(POLL_SECONDS)
+        records = getattr(payload, "records", ())
+        # Cuts split what is left after this page, not after the pages still in the hand-off.
+        newest = _newest(records, self._horizon)
+        if newest is not None and (window.read is None or newest > window.read):
+            window.read = newest
         if not offer(self._handoff, (window, payload), stopped):
             return False
         # A page reaching past the window's end is its last: the next window reads on from there.
-        end, records = window.end, getattr(payload, "records", ())
+        end = window.end
         return end is None or all(r.modified_time is None or r.modified_time < end for r in records)
 
 

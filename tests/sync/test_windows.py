@@ -33,12 +33,15 @@ class ShuffledCrm:
 
     records: dict[str, list[CrmAccount]]
     chance: random.Random
+    slowest: float = 0.004  # seconds a page may take
 
     def __post_init__(self) -> None:
         self.lock = threading.Lock()
         self.in_flight = 0
         self.most_in_flight = 0
         self.requests = 0
+        self.listings = 0  # windows listed
+        self.served = 0  # records served, over all windows
 
     @property
     def api_calls(self) -> int:
@@ -50,16 +53,19 @@ class ShuffledCrm:
             for r in self.records[module]
             if modified_since is None or r.modified_time >= modified_since
         ]
+        with self.lock:
+            self.listings += 1
         for start in range(0, max(len(listed), 1), PAGE):
             with self.lock:
                 self.in_flight += 1
                 self.requests += 1
                 self.most_in_flight = max(self.most_in_flight, self.in_flight)
-                delay = self.chance.uniform(0, 0.004)
+                delay = self.chance.uniform(0, self.slowest)
             time.sleep(delay)
+            page = tuple(listed[start : start + PAGE])
             with self.lock:
                 self.in_flight -= 1
-            page = tuple(listed[start : start + PAGE])
+                self.served += len(page)
             if not page:
                 return
             yield RecordPage(module, page, max(r.modified_time for r in page))
@@ -127,3 +133,17 @@ def test_a_cancel_stops_the_listing_and_its_threads() -> None:
             pass
     time.sleep(0.3)
     assert not [t for t in set(threading.enumerate()) - before if t.name == "crm-window"]
+
+
+def test_a_window_is_cut_after_what_its_reader_read_not_after_what_the_import_took() -> None:
+    # 100 pages, one record a second; the import is slow to start, so the first window's reader
+    # fills the hand-off (40 pages per request allowed) before the first cut is made.
+    records = [_record(f"a-{n}", EPOCH + timedelta(seconds=n)) for n in range(100 * PAGE)]
+    crm = ShuffledCrm({"Accounts": records, "Contacts": [], "Deals": []}, random.Random(1), 0)
+    horizon = EPOCH + timedelta(seconds=len(records))
+    listing = ConcurrentListing(crm, dict.fromkeys(MODULES), 2, horizon, PAGE)
+    time.sleep(0.3)
+    handed = [r.crm_id for handover in listing.handovers(5) for r in handover.records["Accounts"]]
+    assert handed == [r.crm_id for r in records]
+    # Each window reads at most one page past its end; a cut behind its reader read more twice.
+    assert crm.served - len(records) <= PAGE * crm.listings
