@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import struct
+import time
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import requests
@@ -229,3 +233,17 @@ def test_the_control_api_works_over_http(sandbox: SandboxCrm, make_client: Clien
             remote.inject_fault("meteor")
     finally:
         remote.close()
+
+
+def test_a_client_that_hangs_up_mid_request_leaves_no_traceback(
+    sandbox: SandboxCrm, capfd: pytest.CaptureFixture[str]
+) -> None:
+    address = urlsplit(sandbox.base_url)
+    for _ in range(3):  # an app killed while its requests were on their way
+        with socket.create_connection((address.hostname, address.port)) as client:
+            client.sendall(b"GET /crm/v8/Accounts HTTP/1.1\r\nHost: x\r\n")  # headers not ended
+            client.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    time.sleep(0.3)  # the server's threads meet the resets
+    # the server still answers, and said nothing about the connections reset under it
+    assert requests.get(f"{sandbox.base_url}/crm/v8/Accounts", timeout=5).status_code == 401
+    assert "Traceback" not in capfd.readouterr().err
