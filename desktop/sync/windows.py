@@ -112,10 +112,7 @@ class Window:
 
     def unread_from(self) -> datetime | None:
         """Return where what the reader has not read yet begins."""
-        read, seen = self.read, self.seen
-        if read is None or (seen is not None and seen > read):
-            return seen or self.start
-        return read
+        return max(filter(None, (self.read, self.seen)), default=self.start)
 
     def expected(self, span: timedelta) -> float | None:
         """Return how many records `span` holds at the density read so far (None: unknown)."""
