@@ -19,7 +19,8 @@ def test_the_sandbox_command_prints_what_a_user_needs(
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "sandbox", "--port", "0",
          "--accounts", "40", "--contacts", "70", "--deals", "9", "--seed", "3"],
-        env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**cli_env, "PYTHONFAULTHANDLER": "1"},  # SIGABRT prints every thread's stack
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
     try:
         assert process.stdout is not None
@@ -41,6 +42,16 @@ def test_the_sandbox_command_prints_what_a_user_needs(
             assert len(contacts) == 71
     finally:
         process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=10)
+        out, err = _communicate_or_show_stacks(process)
     assert process.returncode == 0, err
     assert "sandbox stopped" in out
+
+
+def _communicate_or_show_stacks(process: subprocess.Popen[str]) -> tuple[str, str]:
+    """Return what the stopped sandbox printed; one that does not stop fails with its stacks."""
+    try:
+        return process.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.send_signal(signal.SIGABRT)  # faulthandler prints where each thread waits
+        _out, err = process.communicate(timeout=10)
+        raise AssertionError(f"the sandbox ignored Ctrl+C for 10 s; its threads:\n{err}") from None
