@@ -16,11 +16,10 @@ from desktop.crm.sandbox import SandboxRemote
 def test_the_sandbox_command_prints_what_a_user_needs(
     cli_env: dict[str, str], tmp_path: object
 ) -> None:
-    process = subprocess.Popen(
+    process = _started_as_from_a_terminal(
         [sys.executable, "-m", "desktop", "--data-dir", str(tmp_path), "sandbox", "--port", "0",
          "--accounts", "40", "--contacts", "70", "--deals", "9", "--seed", "3"],
-        env={**cli_env, "PYTHONFAULTHANDLER": "1"},  # SIGABRT prints every thread's stack
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        {**cli_env, "PYTHONFAULTHANDLER": "1"},  # SIGABRT prints every thread's stack
     )  # fmt: skip
     try:
         assert process.stdout is not None
@@ -55,3 +54,19 @@ def _communicate_or_show_stacks(process: subprocess.Popen[str]) -> tuple[str, st
         process.send_signal(signal.SIGABRT)  # faulthandler prints where each thread waits
         _out, err = process.communicate(timeout=10)
         raise AssertionError(f"the sandbox ignored Ctrl+C for 10 s; its threads:\n{err}") from None
+
+
+def _started_as_from_a_terminal(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
+    """Start `args` with Ctrl+C (SIGINT) not ignored, as a terminal starts a command.
+
+    A child inherits an ignored SIGINT, and Python then installs no handler for it: a runner
+    started in the background by a shell without job control (`(make test &)`) ignores SIGINT,
+    and this test hung there. A handled signal is reset to the default in the child.
+    """
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(
+            args, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
