@@ -33,7 +33,11 @@ layers: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy desktop
 
+# Many tests start `invoice-desk` processes. Where PYTHONDONTWRITEBYTECODE is set (it is on these
+# machines) none writes its bytecode, so each compiled the package again from source (~0.25 s
+# of a 1.2 s start): it is compiled once first.
 pytest: $(STAMP)
+	$(BIN)/python -m compileall -q desktop
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 ## A sandbox Zoho CRM on loopback, for trying the import without a Zoho account.
