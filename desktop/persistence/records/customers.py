@@ -125,5 +125,11 @@ class CrmLinkRecord(Base):
         UniqueConstraint("module", "crm_id"),
         Index("ix_crm_link_customer_id", "customer_id"),
         Index("ix_crm_link_contact_person_id", "contact_person_id"),
-        Index("ix_crm_link_account_crm_id", "account_crm_id"),
+        # Only a contact that owns a customer can wait for its account (sync.accounts adopts it).
+        Index(
+            "ix_crm_link_account_crm_id",
+            "account_crm_id",
+            sqlite_where=text("customer_id IS NOT NULL"),
+            postgresql_where=text("customer_id IS NOT NULL"),
+        ),
     )

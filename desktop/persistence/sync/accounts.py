@@ -139,11 +139,14 @@ def _adopt_waiting_contacts(
 ) -> None:
     """Move contacts that named these accounts before they were imported from their own customers."""
     columns = (
-        CrmLinkRecord.id, CrmLinkRecord.account_crm_id, CrmLinkRecord.customer_id,
-        ContactPersonRecord.id,
+        CrmLinkRecord.id, CrmLinkRecord.module, CrmLinkRecord.account_crm_id,
+        CrmLinkRecord.customer_id, ContactPersonRecord.id,
     )  # fmt: skip
     if not account_ids:
         return
+    # The partial index ix_crm_link_account_crm_id holds exactly the links that own a customer.
+    # The module is checked below, not here: SQLite's planner would rather walk every contact's
+    # link by the (module, crm_id) index than use it.
     waiting = list(
         session.execute(
             select(*columns)
@@ -151,7 +154,6 @@ def _adopt_waiting_contacts(
                 ContactPersonRecord, ContactPersonRecord.id == CrmLinkRecord.contact_person_id
             )
             .where(
-                CrmLinkRecord.module == CONTACTS,
                 one_of(session, CrmLinkRecord.account_crm_id, account_ids),
                 CrmLinkRecord.customer_id.is_not(None),
             )
@@ -159,13 +161,13 @@ def _adopt_waiting_contacts(
     )
     if not waiting:
         return
-    account_customers = customers_of_accounts(session, sorted({w[1] or "" for w in waiting}))
+    account_customers = customers_of_accounts(session, sorted({w[2] or "" for w in waiting}))
     left_behind: set[int] = set()
     persons: list[tuple[Any, ...]] = []
     links: list[tuple[Any, ...]] = []
-    for link_id, account_id, own_customer, person_id in waiting:
+    for link_id, module, account_id, own_customer, person_id in waiting:
         target = account_customers.get(account_id or "")
-        if target is None or person_id is None or own_customer is None:
+        if module != CONTACTS or target is None or person_id is None or own_customer is None:
             continue
         left_behind.add(own_customer)
         persons.append((target, False, person_id))

@@ -1,0 +1,71 @@
+"""The index of contacts waiting for their account: it answers adoption and holds only them."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import event, text
+
+from desktop.controllers.bootstrap import open_services
+from desktop.persistence.database import Database
+from desktop.persistence.sync.accounts import apply_accounts
+from desktop.persistence.sync.contacts import apply_contacts
+from desktop.secrets.store import MemorySecretStore
+from tests.persistence.sync.builders import account, contact
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+INDEX = "ix_crm_link_account_crm_id"
+
+
+def waiting_in_index(database: Database) -> list[str]:
+    """Return the CRM ids of the contacts the partial index holds (read through the index)."""
+    with database.session() as session:
+        return list(
+            session.execute(
+                text(
+                    "SELECT crm_id FROM crm_link INDEXED BY ix_crm_link_account_crm_id "
+                    "WHERE customer_id IS NOT NULL AND account_crm_id IS NOT NULL"
+                )
+            ).scalars()
+        )
+
+
+def test_adoption_reads_the_partial_index_which_holds_only_waiting_contacts(
+    database_url: str, secrets: MemorySecretStore
+) -> None:
+    services = open_services(database_url, secrets)
+    database = services.database
+    with database.session() as session:
+        apply_accounts(session, [account("A1", "Acme")], NOW)
+    with database.session() as session:
+        apply_contacts(
+            session, [contact("C1", "Ana", "Núñez", "A1"), contact("C2", "Bo", "Li", "A9")], NOW
+        )
+    before = waiting_in_index(database)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(conn: Any, cursor: Any, statement: str, params: Any, *_: Any) -> None:
+        if "account_crm_id IN" in statement:
+            statements.append((statement, params))
+
+    event.listen(database.engine, "before_cursor_execute", seen)
+    try:
+        with database.session() as session:
+            apply_accounts(session, [account("A9", "Late Ltd")], NOW)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", seen)
+    with database.session() as session:
+        [(statement, params)] = statements
+        plan = " ".join(
+            row[-1]
+            for row in session.connection().exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", params
+            )
+        )
+    after = waiting_in_index(database)
+    services.close()
+    assert f"USING INDEX {INDEX}" in plan, plan
+    assert "SCAN crm_link" not in plan, plan
+    assert before == ["C2"], "C1 sits under Acme: only the contact waiting for A9 is indexed"
+    assert after == [], "adopted by Late Ltd, C2 left the index"
