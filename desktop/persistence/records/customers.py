@@ -97,6 +97,9 @@ class ContactPersonRecord(Base):
     __table_args__ = (Index("ix_contact_person_customer_id", "customer_id"),)
 
 
+_OWNS_A_CUSTOMER = text("customer_id IS NOT NULL")
+
+
 class CrmLinkRecord(Base):
     """(module, crm_id) → the local row it became; identity is the CRM id, never a name.
 
@@ -129,7 +132,7 @@ class CrmLinkRecord(Base):
         Index(
             "ix_crm_link_account_crm_id",
             "account_crm_id",
-            sqlite_where=text("customer_id IS NOT NULL"),
-            postgresql_where=text("customer_id IS NOT NULL"),
+            sqlite_where=_OWNS_A_CUSTOMER,
+            postgresql_where=_OWNS_A_CUSTOMER,
         ),
     )

@@ -35,7 +35,19 @@ def test_adoption_reads_the_partial_index_which_holds_only_waiting_contacts(
     database_url: str, secrets: MemorySecretStore
 ) -> None:
     services = open_services(database_url, secrets)
-    database = services.database
+    try:
+        before, plan, after = _adopt_late_account(services.database)
+    finally:
+        services.close()
+    assert f"USING INDEX {INDEX}" in plan, plan
+    assert "SCAN crm_link" not in plan, plan
+    assert before == ["C2"], "C1 sits under Acme: only the contact waiting for A9 is indexed"
+    assert after == [], "adopted by Late Ltd, C2 left the index"
+
+
+def _adopt_late_account(database: Database) -> tuple[list[str], str, list[str]]:
+    """Import C1 under Acme and C2 waiting for A9, then A9; return the index's contacts before,
+    the plan of the adoption query, and the index's contacts after."""
     with database.session() as session:
         apply_accounts(session, [account("A1", "Acme")], NOW)
     with database.session() as session:
@@ -55,17 +67,12 @@ def test_adoption_reads_the_partial_index_which_holds_only_waiting_contacts(
             apply_accounts(session, [account("A9", "Late Ltd")], NOW)
     finally:
         event.remove(database.engine, "before_cursor_execute", seen)
+    [(statement, params)] = statements
     with database.session() as session:
-        [(statement, params)] = statements
         plan = " ".join(
             row[-1]
             for row in session.connection().exec_driver_sql(
                 f"EXPLAIN QUERY PLAN {statement}", params
             )
         )
-    after = waiting_in_index(database)
-    services.close()
-    assert f"USING INDEX {INDEX}" in plan, plan
-    assert "SCAN crm_link" not in plan, plan
-    assert before == ["C2"], "C1 sits under Acme: only the contact waiting for A9 is indexed"
-    assert after == [], "adopted by Late Ltd, C2 left the index"
+    return before, plan, waiting_in_index(database)
