@@ -79,12 +79,36 @@ def read_pages(sizes: Sequence[int]) -> tuple[dict[str, list[RecordPage]], float
         return pages, time.perf_counter() - started
 
 
-def apply_once(url: str, pages: dict[str, list[RecordPage]], profile: bool) -> tuple[float, float]:
-    """Import the pages into the (empty) database at `url`; return wall and CPU seconds."""
+def cpu_ticks() -> tuple[int, int] | None:
+    """Return the machine's stolen and total CPU ticks so far (Linux's /proc/stat), or None.
+
+    Stolen ticks are those the hypervisor gave to other machines: a run that lost many was
+    slowed by the host, not by the code.
+    """
+    try:
+        fields = [int(f) for f in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return (fields[7] if len(fields) > 7 else 0), sum(fields[:8])
+
+
+def stolen_share(before: tuple[int, int] | None, after: tuple[int, int] | None) -> str:
+    """Return the share of CPU time stolen between two cpu_ticks() readings, for people."""
+    if before is None or after is None or after[1] == before[1]:
+        return "unknown"
+    return f"{(after[0] - before[0]) / (after[1] - before[1]):.0%}"
+
+
+def apply_once(
+    url: str, pages: dict[str, list[RecordPage]], profile: bool
+) -> tuple[float, float, str]:
+    """Import the pages into the (empty) database at `url`; return wall and CPU seconds, and
+    the share of the machine's CPU time the hypervisor took meanwhile."""
     database = Database(url)
     upgrade_to_head(database)
     engine = SyncEngine(database, ReplaySource(pages))
     profiler = cProfile.Profile() if profile else None
+    ticks = cpu_ticks()
     started, cpu = time.perf_counter(), time.process_time()
     if profiler is not None:
         profiler.enable()
@@ -92,6 +116,7 @@ def apply_once(url: str, pages: dict[str, list[RecordPage]], profile: bool) -> t
     if profiler is not None:
         profiler.disable()
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+    stolen = stolen_share(ticks, cpu_ticks())
     database.dispose()
     if report.status is not SyncStatus.SUCCEEDED:
         raise SystemExit(f"the import failed: {report.error}")
@@ -100,7 +125,7 @@ def apply_once(url: str, pages: dict[str, list[RecordPage]], profile: bool) -> t
         raise SystemExit(f"the import handled {handled:,} records, not every one")
     if profiler is not None:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(35)
-    return seconds, cpu
+    return seconds, cpu, stolen
 
 
 def main() -> None:
@@ -122,12 +147,12 @@ def main() -> None:
         url = args.database_url or sqlite_url(work / "bench.sqlite3")
         if args.database_url and number:
             raise SystemExit("--database-url takes one run (the database must be empty)")
-        seconds, cpu = apply_once(url, pages, args.profile)
+        seconds, cpu, stolen = apply_once(url, pages, args.profile)
         rates.append(total / seconds)
         print(
             f"run {number + 1}: {seconds:.2f} s = {total / seconds:,.0f} records/s "
             f"(CPU {cpu:.2f} s = {total / cpu:,.0f} records per CPU second; the machine's load "
-            f"{os.getloadavg()[0]:.1f})"
+            f"{os.getloadavg()[0]:.1f}; stolen by the host {stolen})"
         )
     rates.sort()
     print(
