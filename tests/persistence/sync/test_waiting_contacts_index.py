@@ -1,4 +1,5 @@
-"""The index of contacts waiting for their account: it answers adoption and holds only them."""
+"""The index of contacts waiting for their account: it answers adoption, and holds only the links
+that own a customer (the waiting contacts among them), counted in its pages."""
 
 from __future__ import annotations
 
@@ -31,18 +32,37 @@ def waiting_in_index(database: Database) -> list[str]:
         )
 
 
-def test_adoption_reads_the_partial_index_which_holds_only_waiting_contacts(
+def index_size(database: Database) -> tuple[int, int, int]:
+    """Return the entries the index holds, counted in its pages (SQLite's dbstat; a query
+    through the index would be filtered by its condition), the links that own a customer, and
+    all links."""
+    with database.session() as session:
+        entries = session.execute(
+            text("SELECT sum(ncell) FROM dbstat WHERE name = :index AND pagetype != 'overflow'"),
+            {"index": INDEX},
+        ).scalar_one()
+        owning = session.execute(
+            text("SELECT count(*) FROM crm_link WHERE customer_id IS NOT NULL")
+        ).scalar_one()
+        links = session.execute(text("SELECT count(*) FROM crm_link")).scalar_one()
+    return int(entries), int(owning), int(links)
+
+
+def test_adoption_reads_the_partial_index_which_holds_only_links_owning_a_customer(
     database_url: str, secrets: MemorySecretStore
 ) -> None:
     services = open_services(database_url, secrets)
     try:
         before, plan, after = _adopt_late_account(services.database)
+        size = index_size(services.database)
     finally:
         services.close()
     assert f"USING INDEX {INDEX}" in plan, plan
     assert "SCAN crm_link" not in plan, plan
     assert before == ["C2"], "C1 sits under Acme: only the contact waiting for A9 is indexed"
     assert after == [], "adopted by Late Ltd, C2 left the index"
+    # Acme's and Late Ltd's links own their customers; C1 and the adopted C2 are not indexed.
+    assert size == (2, 2, 4), "the index holds only the links that own a customer"
 
 
 def _adopt_late_account(database: Database) -> tuple[list[str], str, list[str]]:
