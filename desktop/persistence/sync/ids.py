@@ -1,10 +1,12 @@
-"""Bulk writes: allocate primary keys, insert and update thousands of rows in one executemany."""
+"""Bulk writes: allocate primary keys, insert rows hundreds to a statement, update them by key."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +27,13 @@ from sqlalchemy.orm import QueryableAttribute, Session
 from desktop.persistence.records import Base
 
 _UNSEEN = object()
+
+# Rows per INSERT statement: with 500, the apply of a 64,000-record first import took 0.23 s
+# less CPU of 1.41 s (ten interleaved rounds, less in each; docs/sync-performance.md, thirteenth
+# pass). Fewer where a table's columns would pass the database's limit of parameters.
+ROWS_PER_INSERT = 500
+# PostgreSQL's protocol counts a statement's parameters in 16 bits.
+POSTGRESQL_PARAMETER_LIMIT = 65_535
 
 
 def allocate_ids(session: Session, record: type[Base], count: int) -> list[int]:
@@ -56,12 +65,15 @@ def insert_values(
     values: Sequence[tuple[Any, ...]],
     same: Mapping[str, Any] | None = None,
 ) -> None:
-    """Insert rows given as value tuples in the order of `names`, with one executemany; `same`
+    """Insert rows given as value tuples in the order of `names`, many rows per statement; `same`
     holds the columns every row shares (a status, the time of the import), written after them.
 
     Each value still goes through its column type's bind processor (UTC times, exact decimals),
     a shared value once; only SQLAlchemy's per-row statement bookkeeping is skipped: the first
-    import inserts hundreds of thousands of rows.
+    import inserts hundreds of thousands of rows. A statement of up to ROWS_PER_INSERT rows
+    (`VALUES (…), (…), …`) opens the table and its indexes once for all of them, and SQLite's
+    driver lets the listing threads run while it inserts them all instead of taking Python's
+    lock back after each row.
     """
     if not values:
         return
@@ -73,11 +85,25 @@ def insert_values(
         tail = _processed(connection, table, list(shared), [tuple(shared.values())])[0]
         rows = [row + tail for row in rows]
     all_names = [*names, *shared]
-    marks = _marks(connection, len(all_names))
     quote = connection.dialect.identifier_preparer.quote
     columns = ", ".join(quote(name) for name in all_names)
-    sql = f"INSERT INTO {quote(table.name)} ({columns}) VALUES ({marks})"  # noqa: S608 - names from our schema
-    connection.exec_driver_sql(sql, rows)
+    head = f"INSERT INTO {quote(table.name)} ({columns}) VALUES "  # noqa: S608 - names from our schema
+    row_marks = f"({_marks(connection, len(all_names))})"
+    size = max(1, min(ROWS_PER_INSERT, _parameter_limit(connection) // len(all_names)))
+    whole = len(rows) - len(rows) % size
+    if whole:
+        connection.exec_driver_sql(
+            head + ", ".join([row_marks] * size),
+            [
+                tuple(chain.from_iterable(rows[start : start + size]))
+                for start in range(0, whole, size)
+            ],
+        )
+    if whole < len(rows):
+        rest = rows[whole:]
+        connection.exec_driver_sql(
+            head + ", ".join([row_marks] * len(rest)), tuple(chain.from_iterable(rest))
+        )
 
 
 def update_values(
@@ -97,6 +123,14 @@ def update_values(
     sets = ", ".join(f"{quote(name)} = {mark}" for name in names)
     sql = f"UPDATE {quote(table.name)} SET {sets} WHERE {quote(key)} = {mark}"  # noqa: S608 - names from our schema
     connection.exec_driver_sql(sql, _processed(connection, table, [*names, key], values))
+
+
+def _parameter_limit(connection: Connection) -> int:
+    """Return how many parameters one statement may bind on this connection."""
+    if connection.dialect.name == "postgresql":
+        return POSTGRESQL_PARAMETER_LIMIT
+    sqlite = connection.connection.driver_connection
+    return int(sqlite.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER))  # type: ignore[union-attr]
 
 
 def _marks(connection: Connection, count: int) -> str:
