@@ -24,8 +24,8 @@ def _links(count: int) -> list[tuple[Any, ...]]:
 def _insert_counting_statements(
     services: Services, rows: list[tuple[Any, ...]], sqlite_parameter_limit: int | None = None
 ) -> int:
-    """Insert the rows as Deals links; return how many INSERT statements the driver ran (with SQLite's
-    limit of parameters per statement lowered for this connection, if given)."""
+    """Insert the rows as Deals links; return how many INSERT statements the driver ran (with
+    SQLite's limit of parameters per statement lowered for this connection, if given)."""
     ran: list[int] = []
 
     def count(
